@@ -1,0 +1,109 @@
+using System.Net.Sockets;
+using Npgsql;
+using Orchestration.Host.Commands;
+using Orchestration.Host.Modules;
+using Orchestration.ServiceDefaults;
+using Orchestration.ServiceDefaults.Hosting;
+
+namespace Orchestration.Host;
+
+/// <summary>
+/// Builds the host from configuration and runs a command: the server (default), <c>migrate</c> or
+/// <c>create-api-key</c>. Any start-up failure ends in one line on stderr and a non-zero exit code.
+/// </summary>
+internal static class HostProgram
+{
+    public const int ConfigurationError = 2;
+    public const int Failure = 1;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        HostCommand command;
+        try
+        {
+            command = HostCommand.Parse(args);
+        }
+        catch (HostConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            await Console.Error.WriteLineAsync(HostCommand.Usage);
+            return ConfigurationError;
+        }
+
+        if (command.Name == HostCommand.Help)
+        {
+            Console.WriteLine(HostCommand.Usage);
+            return 0;
+        }
+
+        try
+        {
+            var app = Build(command.HostArgs);
+            return await command.ExecuteAsync(app);
+        }
+        catch (HostAbortedException)
+        {
+            // WebApplicationFactory stops the program this way once it has the host it wants.
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var (code, message) = Describe(ex);
+            await Console.Error.WriteLineAsync(message);
+            return code;
+        }
+    }
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var settings = builder.AddServiceDefaults();
+        var modules = ModuleCatalog.Enabled(builder.Configuration);
+        foreach (var module in modules)
+        {
+            module.Add(builder.Services, builder.Configuration);
+        }
+
+        builder.AddMessageBus(settings);
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        foreach (var module in modules)
+        {
+            module.Map(app);
+        }
+
+        app.Logger.LogInformation("Profile {Profile}, modules: {Modules}", settings.Profile,
+            modules.Count == 0 ? "none" : string.Join(", ", modules.Select(m => m.Name)));
+        return app;
+    }
+
+    /// <summary>One line naming the setting at fault where we can tell which it is.</summary>
+    internal static (int Code, string Message) Describe(Exception ex)
+    {
+        for (var current = ex; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case HostConfigurationException config:
+                    return (ConfigurationError, $"Configuration error: {config.Message}");
+                case NpgsqlException or SocketException when !IsRabbitMq(ex):
+                    return (ConfigurationError,
+                        $"Configuration error: {SettingNames.Database}: cannot reach PostgreSQL ({Innermost(current).Message}).");
+            }
+        }
+
+        return (Failure, $"The host failed to start: {ex.GetType().Name}: {ex.Message}");
+    }
+
+    private static bool IsRabbitMq(Exception ex) => ex.ToString().Contains("RabbitMQ", StringComparison.Ordinal);
+
+    private static Exception Innermost(Exception ex)
+    {
+        while (ex.InnerException is not null)
+        {
+            ex = ex.InnerException;
+        }
+
+        return ex;
+    }
+}

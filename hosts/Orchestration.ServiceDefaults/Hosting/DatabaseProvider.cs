@@ -1,0 +1,7 @@
+namespace Orchestration.ServiceDefaults.Hosting;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,83 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Orchestration.ServiceDefaults.Hosting;
+
+namespace Orchestration.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>A module adds its consumers here; it never calls AddMassTransit itself.</summary>
+    public static IServiceCollection AddModuleConsumers(this IServiceCollection services, Action<IBusRegistrationConfigurator> configure)
+    {
+        services.AddSingleton(new ModuleBusContribution(configure));
+        return services;
+    }
+
+    /// <summary>
+    /// The one bus of the host, called after every module has contributed: in-memory when embedded; RabbitMQ
+    /// with quorum queues and publisher confirms in production. Failed messages retry with back-off, then land
+    /// in the endpoint's <c>_error</c> queue with the exception.
+    /// </summary>
+    public static IServiceCollection AddMessageBus(this IServiceCollection services, HostSettings settings)
+    {
+        var contributions = services
+            .Where(d => d.ServiceType == typeof(ModuleBusContribution))
+            .Select(d => (ModuleBusContribution)d.ImplementationInstance!)
+            .ToList();
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            foreach (var contribution in contributions)
+            {
+                contribution.Configure(bus);
+            }
+
+            if (settings.IsEmbedded)
+            {
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                    cfg.ConfigureEndpoints(context);
+                });
+                return;
+            }
+
+            var uri = settings.RabbitMqUri!;
+            bus.AddConfigureEndpointsCallback((_, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                }
+            });
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(uri, host =>
+                {
+                    var (user, password) = Credentials(uri);
+                    host.Username(user);
+                    host.Password(password);
+                    host.PublisherConfirmation = true;
+                });
+                cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
+                cfg.ConfigureEndpoints(context);
+            });
+
+            services.AddSingleton<RabbitMqConnectionProvider>();
+            services.AddHealthChecks().AddRabbitMQ(
+                sp => sp.GetRequiredService<RabbitMqConnectionProvider>().GetAsync(),
+                name: "rabbitmq", failureStatus: HealthStatus.Unhealthy, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
+        });
+        return services;
+    }
+
+    private static (string User, string Password) Credentials(Uri uri)
+    {
+        var parts = uri.UserInfo.Split(':', 2);
+        return parts.Length == 2 && parts[0].Length > 0
+            ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
+            : ("guest", "guest");
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Observability;
+
+namespace Orchestration.ServiceDefaults.Persistence;
+
+/// <summary>Applies every module's EF Core migrations, one context after another (EF Core takes a lock per database).</summary>
+public sealed class DatabaseMigrator(
+    IServiceProvider services,
+    IEnumerable<ModuleDatabase> databases,
+    HostSettings settings,
+    ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (settings.DatabaseProvider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(settings.DataFolder);
+        }
+
+        foreach (var database in databases)
+        {
+            using var activity = Telemetry.Source.StartActivity($"migrate {database.Schema}");
+            await using var scope = services.CreateAsyncScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            var started = Stopwatch.GetTimestamp();
+            await Guard(async () =>
+            {
+                var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                if (pending.Count > 0)
+                {
+                    logger.LogInformation("Applying {Count} migration(s) to {Schema}", pending.Count, database.Schema);
+                    await context.Database.MigrateAsync(cancellationToken);
+                }
+            });
+            logger.LogInformation("Schema {Schema} is up to date ({ElapsedMs} ms)", database.Schema,
+                (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    /// <summary>Used when migrations at start are switched off: a host must not run on an outdated schema.</summary>
+    public async Task EnsureUpToDateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var database in databases)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            var pending = await Guard(() => context.Database.GetPendingMigrationsAsync(cancellationToken));
+            if (pending.Any())
+            {
+                throw new HostConfigurationException(SettingNames.MigrateOnStart,
+                    $"schema '{database.Schema}' has pending migrations and migrations at start are off; run the host with the 'migrate' command first.");
+            }
+        }
+    }
+
+    /// <summary>Turns "cannot reach or log in to the database" into one line naming the setting.</summary>
+    private Task Guard(Func<Task> action) => Guard(async () =>
+    {
+        await action();
+        return true;
+    });
+
+    private async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException
+                                      or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException
+                                   && ex is not HostConfigurationException)
+        {
+            var where = settings.DatabaseProvider == DatabaseProvider.PostgreSql
+                ? DescribePostgres(settings.DatabaseConnectionString)
+                : $"SQLite file under {settings.DataFolder}";
+            throw new HostConfigurationException(SettingNames.Database,
+                $"cannot use the database ({where}): {Innermost(ex).Message}", ex);
+        }
+    }
+
+    private static string DescribePostgres(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL at {builder.Host}:{builder.Port}, database '{builder.Database}', user '{builder.Username}'";
+    }
+
+    private static Exception Innermost(Exception ex)
+    {
+        while (ex.InnerException is not null)
+        {
+            ex = ex.InnerException;
+        }
+
+        return ex;
+    }
+}

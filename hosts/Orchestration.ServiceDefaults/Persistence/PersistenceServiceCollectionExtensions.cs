@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Orchestration.ServiceDefaults.Hosting;
+
+namespace Orchestration.ServiceDefaults.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a module's DbContext: <typeparamref name="TContext"/> resolves to the SQLite or PostgreSQL
+    /// subclass chosen by the host's profile, which is migrated at start and checked by the readiness probe.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqliteContext, TPostgresContext>(
+        this IServiceCollection services, string schema)
+        where TContext : ModuleDbContext
+        where TSqliteContext : TContext
+        where TPostgresContext : TContext
+    {
+        services.AddDbContext<TSqliteContext>((sp, options) => Configure(options, sp.GetRequiredService<HostSettings>(), schema));
+        services.AddDbContext<TPostgresContext>((sp, options) => Configure(options, sp.GetRequiredService<HostSettings>(), schema));
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<HostSettings>().DatabaseProvider == DatabaseProvider.Sqlite
+            ? sp.GetRequiredService<TSqliteContext>()
+            : sp.GetRequiredService<TPostgresContext>());
+        services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"database-{schema}", HealthStatus.Unhealthy, [HealthTags.Ready]);
+        return services;
+    }
+
+    /// <summary>Provider options shared by the host and the design-time factories that generate migrations.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider,
+        string connectionString, string schema) => provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString,
+                sqlite => sqlite.MigrationsHistoryTable($"{schema}_migrations_history")),
+            _ => options.UseNpgsql(connectionString,
+                npgsql => npgsql.MigrationsHistoryTable("migrations_history", schema)),
+        };
+
+    private static void Configure(DbContextOptionsBuilder options, HostSettings settings, string schema) =>
+        Configure(options, settings.DatabaseProvider, settings.DatabaseConnectionString, schema);
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Orchestration.ServiceDefaults.Security.Access;
+
+public sealed class AccessPostgresDbContext(DbContextOptions<AccessPostgresDbContext> options) : AccessDbContext(options);

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Orchestration.ServiceDefaults.Security.Access;
+
+public sealed class AccessSqliteDbContext(DbContextOptions<AccessSqliteDbContext> options) : AccessDbContext(options);

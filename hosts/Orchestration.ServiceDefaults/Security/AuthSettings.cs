@@ -1,0 +1,12 @@
+namespace Orchestration.ServiceDefaults.Security;
+
+/// <summary>Validated authentication settings (section "Auth").</summary>
+public sealed record AuthSettings(
+    byte[] SigningKey,
+    TimeSpan AccessTokenLifetime,
+    TimeSpan RefreshTokenLifetime,
+    bool SeedLocalAccounts)
+{
+    public const string Issuer = "orchestration";
+    public const string Audience = "orchestration";
+}

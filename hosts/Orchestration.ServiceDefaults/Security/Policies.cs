@@ -1,0 +1,26 @@
+namespace Orchestration.ServiceDefaults.Security;
+
+/// <summary>Authorization policy names. Every endpoint names one; anything without a policy is denied.</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in user or API key, whatever the role.</summary>
+    public const string Authenticated = "Authenticated";
+
+    /// <summary>Changes and publishes workflow definitions (ProcessOwner, Admin).</summary>
+    public const string DesignWorkflows = "DesignWorkflows";
+
+    /// <summary>Accounts and API keys (Admin).</summary>
+    public const string Administer = "Administer";
+
+    /// <summary>Financial aid caseworkers (SocialSecretary).</summary>
+    public const string FinancialAidCaseworker = "FinancialAidCaseworker";
+
+    /// <summary>Jobbtorg caseworkers (JobbtorgCoach).</summary>
+    public const string JobbtorgCaseworker = "JobbtorgCaseworker";
+
+    /// <summary>District intervention staff (WorkConsultant, SocialSecretary).</summary>
+    public const string InterventionStaff = "InterventionStaff";
+
+    /// <summary>Follow-up oversight (Coordinator, SocialSecretary).</summary>
+    public const string FollowUpOversight = "FollowUpOversight";
+}

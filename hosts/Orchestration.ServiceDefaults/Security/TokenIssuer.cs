@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Orchestration.ServiceDefaults.Security.Access;
+
+namespace Orchestration.ServiceDefaults.Security;
+
+/// <summary>Issues short-lived HS256 access tokens for signed-in accounts.</summary>
+public sealed class TokenIssuer(AuthSettings settings, TimeProvider time)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public (string Token, DateTimeOffset ExpiresAt) Issue(Account account)
+    {
+        var now = time.GetUtcNow();
+        var expires = now + settings.AccessTokenLifetime;
+        var claims = new List<Claim>
+        {
+            new(OrchestrationClaims.Subject, account.Id.ToString()),
+            new(OrchestrationClaims.Name, account.UserName),
+            new(OrchestrationClaims.AuthenticationMethod, "password"),
+        };
+        claims.AddRange(account.Roles.Select(r => new Claim(OrchestrationClaims.Role, r)));
+        if (account.District is not null)
+        {
+            claims.Add(new Claim(OrchestrationClaims.District, account.District));
+        }
+
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = AuthSettings.Issuer,
+            Audience = AuthSettings.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(SigningKey(settings), SecurityAlgorithms.HmacSha256),
+        });
+        return (token, expires);
+    }
+
+    public static SymmetricSecurityKey SigningKey(AuthSettings settings) => new(settings.SigningKey);
+}

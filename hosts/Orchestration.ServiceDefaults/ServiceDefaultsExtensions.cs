@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Messaging;
+using Orchestration.ServiceDefaults.Observability;
+using Orchestration.ServiceDefaults.Persistence;
+using Orchestration.ServiceDefaults.Security;
+using Orchestration.ServiceDefaults.Security.Endpoints;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace Orchestration.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>
+    /// Everything a host needs before its modules: validated settings for the chosen profile, logging, telemetry,
+    /// ProblemDetails, OpenAPI, health checks, authentication, migrations at start and Hangfire. Call
+    /// <see cref="AddMessageBus"/> after the modules have added their consumers.
+    /// </summary>
+    public static HostSettings AddServiceDefaults(this WebApplicationBuilder builder)
+    {
+        var settings = HostSettingsReader.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        var services = builder.Services;
+        services.AddSingleton(settings);
+
+        if (string.IsNullOrWhiteSpace(builder.Configuration[SettingNames.Urls]))
+        {
+            builder.WebHost.UseUrls(settings.IsEmbedded ? SettingNames.EmbeddedDefaultUrl : SettingNames.ProductionDefaultUrl);
+        }
+
+        builder.AddStructuredLogging(settings);
+        builder.AddTelemetry();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        services.AddHealthChecks();
+
+        // First hosted service: the schema must be up to date before anything else starts.
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService<DatabaseInitializer>();
+
+        services.AddOrchestrationSecurity(builder.Configuration, settings);
+        services.AddScheduling(settings);
+        return settings;
+    }
+
+    /// <summary>The host's one bus, with every consumer the modules registered through AddModuleConsumers.</summary>
+    public static void AddMessageBus(this WebApplicationBuilder builder, HostSettings settings) =>
+        builder.Services.AddMessageBus(settings);
+
+    /// <summary>Middleware and the endpoints every host serves: health, OpenAPI + Scalar, login and access administration.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, ex) =>
+            ex is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+            : context.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
+            : Serilog.Events.LogEventLevel.Information);
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(HealthTags.Ready),
+            ResponseWriter = WriteHealthReport,
+        }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("Orchestration API")).AllowAnonymous();
+        app.MapIdentityApi();
+        app.MapAccessApi();
+
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceUrls(app));
+        return app;
+    }
+
+    private static void AddScheduling(this IServiceCollection services, HostSettings settings)
+    {
+        services.AddHangfire((sp, config) =>
+        {
+            config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (settings.IsEmbedded)
+            {
+                // Deadlines live in our own tables; the embedded profile rebuilds its jobs from them at start.
+                config.UseInMemoryStorage();
+            }
+            else
+            {
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(settings.DatabaseConnectionString),
+                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+            }
+        });
+        services.AddHangfireServer(o => o.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 8));
+    }
+
+    private static Task WriteHealthReport(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            totalMs = (long)report.TotalDuration.TotalMilliseconds,
+            checks = report.Entries.Select(e => new
+            {
+                name = e.Key,
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description ?? e.Value.Exception?.Message,
+                ms = (long)e.Value.Duration.TotalMilliseconds,
+            }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+
+    private static void AnnounceUrls(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var settings = app.Services.GetRequiredService<HostSettings>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Orchestration.Host");
+        foreach (var address in addresses)
+        {
+            logger.LogInformation(
+                "Orchestration ({Profile}) listening on {Address} - health {Address}/health/ready, API reference {Address}/scalar, OpenAPI {Address}/openapi/v1.json",
+                settings.Profile, address, address, address, address);
+        }
+    }
+}
