@@ -105,7 +105,8 @@ public static class ServiceDefaultsExtensions
             else
             {
                 config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(settings.DatabaseConnectionString),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    // The migrator installs the schema under its lock; Hangfire's own install races between hosts.
+                    new PostgreSqlStorageOptions { SchemaName = DatabaseMigrator.HangfireSchema, PrepareSchemaIfNecessary = false });
             }
         });
         services.AddHangfireServer(o => o.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 8));

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
-using Security = Orchestration.ServiceDefaults.Security;
 using Orchestration.ServiceDefaults.Security.Access;
 using Orchestration.ServiceDefaults.Security.Endpoints;
+using Security = Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Host.Commands;
 

@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using Hangfire.PostgreSql;
+using Medallion.Threading.Postgres;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -9,20 +13,43 @@ using Orchestration.ServiceDefaults.Observability;
 
 namespace Orchestration.ServiceDefaults.Persistence;
 
-/// <summary>Applies every module's EF Core migrations, one context after another (EF Core takes a lock per database).</summary>
+/// <summary>
+/// Applies every module's EF Core migrations and, in production, Hangfire's schema. On PostgreSQL one advisory lock
+/// covers all of it, so that any number of hosts starting together migrate once, one after another.
+/// </summary>
 public sealed class DatabaseMigrator(
     IServiceProvider services,
     IEnumerable<ModuleDatabase> databases,
     HostSettings settings,
     ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>The schema Hangfire.PostgreSql keeps its jobs in (production profile).</summary>
+    public const string HangfireSchema = "hangfire";
+
+    private static readonly PostgresAdvisoryLockKey MigrationLock = new("orchestration-migrations", allowHashing: true);
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         if (settings.DatabaseProvider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(settings.DataFolder);
+            await MigrateModulesAsync(cancellationToken);
+            return;
         }
 
+        var migrationLock = new PostgresDistributedLock(MigrationLock, settings.DatabaseConnectionString);
+        await using var held = await Guard(() => migrationLock.AcquireAsync(TimeSpan.FromMinutes(5), cancellationToken).AsTask());
+        await MigrateModulesAsync(cancellationToken);
+        await Guard(async () =>
+        {
+            await using var connection = new NpgsqlConnection(settings.DatabaseConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            PostgreSqlObjectsInstaller.Install(connection, HangfireSchema);
+        });
+    }
+
+    private async Task MigrateModulesAsync(CancellationToken cancellationToken)
+    {
         foreach (var database in databases)
         {
             using var activity = Telemetry.Source.StartActivity($"migrate {database.Schema}");
@@ -31,7 +58,7 @@ public sealed class DatabaseMigrator(
             var started = Stopwatch.GetTimestamp();
             await Guard(async () =>
             {
-                var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                var pending = await PendingMigrationsAsync(context, cancellationToken);
                 if (pending.Count > 0)
                 {
                     logger.LogInformation("Applying {Count} migration(s) to {Schema}", pending.Count, database.Schema);
@@ -50,13 +77,25 @@ public sealed class DatabaseMigrator(
         {
             await using var scope = services.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-            var pending = await Guard(() => context.Database.GetPendingMigrationsAsync(cancellationToken));
+            var pending = await Guard(() => PendingMigrationsAsync(context, cancellationToken));
             if (pending.Any())
             {
                 throw new HostConfigurationException(SettingNames.MigrateOnStart,
                     $"schema '{database.Schema}' has pending migrations and migrations at start are off; run the host with the 'migrate' command first.");
             }
         }
+    }
+
+    /// <summary>
+    /// Asking EF Core for pending migrations before the history table exists logs a failed SQL command at Error
+    /// level; a fresh schema has every migration pending, so ask only when the table is there.
+    /// </summary>
+    private static async Task<List<string>> PendingMigrationsAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var history = context.GetService<IHistoryRepository>();
+        return await history.ExistsAsync(cancellationToken)
+            ? (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
+            : context.Database.GetMigrations().ToList();
     }
 
     /// <summary>Turns "cannot reach or log in to the database" into one line naming the setting.</summary>

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test of the solution: installs and starts what the tests need (PostgreSQL, RabbitMQ, Chromium, from
+# Debian's packages, see infra.sh), then `dotnet test` over Orchestration.sln with TRX results in TestResults/.
+# Extra arguments go to `dotnet test` (e.g. --filter "Category!=Integration").
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if [ "$(id -u)" -eq 0 ]; then
+  bash deploy/local/infra.sh up
+else
+  echo "[run-tests] not root: assuming PostgreSQL and RabbitMQ are already running (deploy/local/infra.sh up as root starts them)"
+fi
+
+rm -rf TestResults
+started=$(date +%s)
+status=0
+dotnet test Orchestration.sln --logger "trx;LogFilePrefix=results" --results-directory TestResults "$@" || status=$?
+echo "[run-tests] dotnet test finished in $(( $(date +%s) - started )) s with exit code $status"
+exit $status
