@@ -49,7 +49,7 @@ public static class ServiceDefaultsExtensions
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
         services.AddHealthChecks();
 
         // First hosted service: the schema must be up to date before anything else starts.
