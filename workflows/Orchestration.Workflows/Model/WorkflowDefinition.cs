@@ -16,17 +16,27 @@ public sealed class WorkflowDefinition
     {
         Document = document;
         Root = root;
+        // Elsa runs a definition as an implicit Workflow activity that owns the root (ELSA-SEMANTICS.md §1.1).
+        WorkflowNode = new ActivityNode(new JsonObject { ["id"] = WorkflowNodeId, ["nodeId"] = WorkflowNodeId, ["type"] = WorkflowType },
+            WorkflowNodeId, WorkflowNodeId, WorkflowType, 1, document["name"]?.ToString(), [], [], variables,
+            new Dictionary<string, ActivityNode> { ["root"] = root }, []);
         Variables = variables;
         Inputs = inputs;
         Outputs = outputs;
         Outcomes = outcomes;
-        var all = new[] { root }.Concat(root.Descendants()).ToList();
+        var all = new[] { WorkflowNode }.Concat(WorkflowNode.Descendants()).ToList();
         _byId = all.GroupBy(n => n.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _byNodeId = all.ToDictionary(n => n.NodeId, StringComparer.Ordinal);
         Nodes = all;
     }
 
+    public const string WorkflowType = "Elsa.Workflow";
+    public const string WorkflowNodeId = Serialization.DefinitionNormalizer.WorkflowNodeId;
+
     public JsonObject Document { get; }
+
+    /// <summary>The implicit Workflow activity: declares the definition's variables and runs <see cref="Root"/>.</summary>
+    public ActivityNode WorkflowNode { get; }
 
     /// <summary>The version id (Elsa's <c>id</c>).</summary>
     public string Id => Document["id"]?.GetValue<string>() ?? "";

@@ -17,6 +17,9 @@ internal static class DefinitionNormalizer
         "workflowDefinitionId", "workflowDefinitionVersionId", "latestAvailablePublishedVersion", "latestAvailablePublishedVersionId",
     };
 
+    /// <summary>The implicit Workflow activity that owns the root, as in Elsa's node ids ("Workflow1:flowchart1").</summary>
+    public const string WorkflowNodeId = "Workflow1";
+
     public static void Normalize(JsonObject document)
     {
         if (document["root"] is not JsonObject root)
@@ -27,7 +30,7 @@ internal static class DefinitionNormalizer
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         CollectIds(root, usedIds);
-        NormalizeActivity(root, parentNodeId: null, counters, usedIds);
+        NormalizeActivity(root, WorkflowNodeId, counters, usedIds);
     }
 
     /// <summary>

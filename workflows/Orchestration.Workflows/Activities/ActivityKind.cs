@@ -1,0 +1,9 @@
+namespace Orchestration.Workflows.Activities;
+
+public enum ActivityKind
+{
+    Action,
+    Trigger,
+    Job,
+    Task,
+}

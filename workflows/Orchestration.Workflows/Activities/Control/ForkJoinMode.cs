@@ -1,0 +1,7 @@
+namespace Orchestration.Workflows.Activities.Control;
+
+public enum ForkJoinMode
+{
+    WaitAll,
+    WaitAny,
+}

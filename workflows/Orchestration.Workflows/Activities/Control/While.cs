@@ -1,0 +1,40 @@
+namespace Orchestration.Workflows.Activities.Control;
+
+/// <summary>Runs its body while the condition holds (evaluated before each iteration), or until a Break.</summary>
+[Activity("Elsa", "While", Category = "Looping", Description = "Repeat while a condition holds.")]
+[EmbeddedPort("body", DisplayName = "Body")]
+public sealed class While : Activity
+{
+    private const string BreakingKey = "breaking";
+
+    [Input(Description = "Evaluated before each iteration.", EvaluatedByActivity = true)]
+    public bool Condition { get; set; }
+
+    public override ValueTask ExecuteAsync(ActivityContext context) => NextAsync(context);
+
+    public override ValueTask OnChildCompletedAsync(ActivityContext context, ChildCompletion child) => NextAsync(context);
+
+    public override bool OnSignal(ActivityContext context, ActivitySignal signal)
+    {
+        if (signal is not BreakSignal)
+        {
+            return false;
+        }
+
+        context.Properties[BreakingKey] = true;
+        return true;
+    }
+
+    private static async ValueTask NextAsync(ActivityContext context)
+    {
+        if ((bool?)context.Properties[BreakingKey] != true && await context.EvaluateInputAsync("condition", false)
+            && context.Node.EmbeddedActivity("body") is { } body)
+        {
+            context.ScheduleChild(body);
+        }
+        else
+        {
+            context.Complete();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Runtime.CompilerServices;
+using Orchestration.Workflows.Model;
+
+namespace Orchestration.Workflows.Activities.Flow;
+
+/// <summary>
+/// A flowchart's graph from a start node (ELSA-SEMANTICS.md §2.2): connections found by BFS are forward unless
+/// they close a cycle, in which case they are backward (loop-backs that bypass join logic).
+/// </summary>
+internal sealed class FlowGraph
+{
+    private static readonly ConditionalWeakTable<ActivityNode, Dictionary<string, FlowGraph>> Cache = new();
+
+    private readonly HashSet<Connection> _backward = [];
+
+    private FlowGraph(ActivityNode flowchart, ActivityNode? start)
+    {
+        var ids = flowchart.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        Connections = flowchart.Connections.Where(c => ids.Contains(c.Source) && ids.Contains(c.Target)).ToList();
+        var forward = new List<Connection>();
+        if (start is not null)
+        {
+            var visited = new HashSet<string>(StringComparer.Ordinal) { start.Id };
+            var queue = new Queue<string>([start.Id]);
+            while (queue.TryDequeue(out var current))
+            {
+                foreach (var connection in Connections.Where(c => c.Source == current))
+                {
+                    if (connection.Source == connection.Target || Reaches(forward, connection.Target, connection.Source))
+                    {
+                        _backward.Add(connection);
+                        continue;
+                    }
+
+                    forward.Add(connection);
+                    if (visited.Add(connection.Target))
+                    {
+                        queue.Enqueue(connection.Target);
+                    }
+                }
+            }
+        }
+
+        Forward = forward;
+    }
+
+    public IReadOnlyList<Connection> Connections { get; }
+
+    public IReadOnlyList<Connection> Forward { get; }
+
+    public static FlowGraph For(ActivityNode flowchart, ActivityNode? start)
+    {
+        var byStart = Cache.GetOrCreateValue(flowchart);
+        lock (byStart)
+        {
+            var key = start?.Id ?? "";
+            if (!byStart.TryGetValue(key, out var graph))
+            {
+                graph = new FlowGraph(flowchart, start);
+                byStart[key] = graph;
+            }
+
+            return graph;
+        }
+    }
+
+    public bool IsBackward(Connection connection) => _backward.Contains(connection);
+
+    public IEnumerable<Connection> Outbound(string activityId) => Connections.Where(c => c.Source == activityId);
+
+    public IReadOnlyList<Connection> ForwardInbound(string activityId) => Forward.Where(c => c.Target == activityId).ToList();
+
+    /// <summary>Activities from which <paramref name="target"/> can be reached over forward connections.</summary>
+    public HashSet<string> AncestorsOf(string target)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([target]);
+        while (queue.TryDequeue(out var current))
+        {
+            foreach (var connection in Forward.Where(c => c.Target == current && result.Add(c.Source)))
+            {
+                queue.Enqueue(connection.Source);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Reaches(List<Connection> edges, string from, string to)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { from };
+        var queue = new Queue<string>([from]);
+        while (queue.TryDequeue(out var current))
+        {
+            if (current == to)
+            {
+                return true;
+            }
+
+            foreach (var edge in edges.Where(e => e.Source == current && seen.Add(e.Target)))
+            {
+                queue.Enqueue(edge.Target);
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Orchestration.Workflows.Engine;
+
+public sealed class ConsoleTextOutput : IWorkflowTextOutput
+{
+    public void WriteLine(string workflowInstanceId, string text) => Console.WriteLine(text);
+}

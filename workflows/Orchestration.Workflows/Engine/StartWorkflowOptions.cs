@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace Orchestration.Workflows.Engine;
+
+public sealed record StartWorkflowOptions
+{
+    public string? InstanceId { get; init; }
+
+    public string? CorrelationId { get; init; }
+
+    public JsonObject? Input { get; init; }
+
+    /// <summary>Instance properties, e.g. <c>Flowchart:ExecutionMode = TokenBased</c>.</summary>
+    public JsonObject? Properties { get; init; }
+
+    public string? TriggerActivityId { get; init; }
+
+    public string? ParentInstanceId { get; init; }
+}

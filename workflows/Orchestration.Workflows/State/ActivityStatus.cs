@@ -1,0 +1,10 @@
+namespace Orchestration.Workflows.State;
+
+public enum ActivityStatus
+{
+    Pending,
+    Running,
+    Completed,
+    Canceled,
+    Faulted,
+}

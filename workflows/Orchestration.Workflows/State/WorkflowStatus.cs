@@ -1,0 +1,7 @@
+namespace Orchestration.Workflows.State;
+
+public enum WorkflowStatus
+{
+    Running,
+    Finished,
+}
