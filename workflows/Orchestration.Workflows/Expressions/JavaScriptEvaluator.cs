@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Acornima.Ast;
 using Jint;
-using JsEngine = Jint.Engine;
 using Jint.Native;
 using Jint.Runtime;
+using JsEngine = Jint.Engine;
 
 namespace Orchestration.Workflows.Expressions;
 
@@ -52,10 +52,9 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions limits) : IExp
             WriteBackVariablesObject(engine, scope, referenced);
             return ValueTask.FromResult(ToNode(engine, result));
         }
-        catch (Exception ex) when (ex is JavaScriptException or ExecutionCanceledException or MemoryLimitExceededException
-                                       or RecursionDepthOverflowException or StatementsCountOverflowException or TimeoutException
-                                       or Acornima.ParseErrorException or PromiseRejectedException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Whatever the script did (threw, overran a limit, failed to parse), it is the script's fault, not the host's.
             throw new ExpressionException($"JavaScript failed: {Describe(ex)}", ex);
         }
     }

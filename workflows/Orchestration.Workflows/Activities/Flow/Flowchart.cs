@@ -145,11 +145,14 @@ public sealed class Flowchart : Activity
         return mode ?? FlowJoinMode.WaitAny;
     }
 
-    /// <summary>WaitAny: the branches still running towards the join are cancelled (their bookmarks vanish).</summary>
+    /// <summary>
+    /// WaitAny: the branches still running towards the join are cancelled (their bookmarks vanish). Work that is only
+    /// queued is not running yet and goes on, as in Elsa, where an execution context exists only once it runs.
+    /// </summary>
     private static void CancelRunningAncestors(ActivityContext context, FlowGraph graph, ActivityNode target)
     {
         var ancestors = graph.AncestorsOf(target.Id);
-        foreach (var child in context.Children.Where(c => c.Status is ActivityStatus.Running or ActivityStatus.Pending && ancestors.Contains(c.ActivityId)))
+        foreach (var child in context.Children.Where(c => c.Status == ActivityStatus.Running && ancestors.Contains(c.ActivityId)))
         {
             context.Cancel(child);
         }

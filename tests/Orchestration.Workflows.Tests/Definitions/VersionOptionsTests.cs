@@ -1,6 +1,6 @@
 using Orchestration.Workflows.Definitions;
 
-namespace Orchestration.Workflows.Tests;
+namespace Orchestration.Workflows.Tests.Definitions;
 
 public sealed class VersionOptionsTests
 {

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Orchestration.Workflows.Engine;
+using Orchestration.Workflows.State;
+
+namespace Orchestration.Workflows.Tests.Engine;
+
+/// <summary>Suspending on bookmarks and resuming by stimulus (ELSA-SEMANTICS.md §7).</summary>
+public sealed class BookmarkTests
+{
+    private readonly WorkflowHarness _harness = new();
+
+    [Fact]
+    public async Task An_event_suspends_with_Elsas_bookmark_hash_and_resumes_with_its_payload()
+    {
+        var definition = WorkflowHarness.Load("event-suspend-resume");
+        var started = await _harness.StartAsync(definition);
+
+        started.State.SubStatus.Should().Be(WorkflowSubStatus.Suspended);
+        var bookmark = started.State.Bookmarks.Should().ContainSingle().Subject;
+        bookmark.Name.Should().Be("Elsa.Event");
+        bookmark.Hash.Should().Be(BookmarkHasher.Hash("Elsa.Event", new JsonObject { ["eventName"] = "ConsentRecorded" }));
+        bookmark.Hash.Should().Be(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes("Elsa.Event|{\"EventName\":\"ConsentRecorded\"}"))));
+        started.Journal.Where(j => j.ActivityId == "Event1").Select(j => j.EventName).Should().Equal("Started", "Suspended");
+        _harness.Lines.Should().Equal("before");
+
+        var resumed = await _harness.ResumeAsync(definition, started.State, "Elsa.Event",
+            new JsonObject { ["__EventPayloadWorkflowInput"] = new JsonObject { ["scope"] = "Jobbtorg" } });
+
+        _harness.Lines.Should().Equal("before", "after Jobbtorg");
+        resumed.State.SubStatus.Should().Be(WorkflowSubStatus.Finished);
+        resumed.State.Bookmarks.Should().BeEmpty("the bookmark burns when resumed");
+        resumed.Journal.Where(j => j.ActivityId == "Event1").Select(j => j.EventName).Should().Equal("Resumed", "Completed");
+    }
+
+    [Fact]
+    public async Task A_burnt_bookmark_cannot_be_resumed_twice()
+    {
+        var definition = WorkflowHarness.Load("event-suspend-resume");
+        var started = await _harness.StartAsync(definition);
+        var bookmarkId = started.State.Bookmarks.Single().Id;
+        var payload = new JsonObject { ["__EventPayloadWorkflowInput"] = new JsonObject { ["scope"] = "FINSAM" } };
+        await _harness.Runner.ResumeAsync(definition, started.State, bookmarkId, payload);
+
+        var again = () => _harness.Runner.ResumeAsync(definition, started.State, bookmarkId, payload);
+
+        await again.Should().ThrowAsync<WorkflowRunException>();
+        _harness.Lines.Count(l => l.StartsWith("after", StringComparison.Ordinal)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_delay_waits_for_its_due_time_on_the_fake_clock()
+    {
+        var definition = WorkflowHarness.Load("delay-then-continue");
+        var started = await _harness.StartAsync(definition);
+
+        var bookmark = started.State.Bookmarks.Should().ContainSingle().Subject;
+        bookmark.ResumeAt.Should().Be(_harness.Time.GetUtcNow().AddDays(30));
+        bookmark.Hash.Should().Be(BookmarkHasher.Hash("Elsa.Delay", bookmark.Payload, bookmark.ActivityInstanceId));
+        _harness.Lines.Should().BeEmpty();
+
+        _harness.Time.Advance(TimeSpan.FromDays(30));
+        var due = started.State.Bookmarks.Where(b => b.ResumeAt <= _harness.Time.GetUtcNow()).ToList();
+        due.Should().ContainSingle();
+        var resumed = await _harness.Runner.ResumeAsync(definition, started.State, due[0].Id);
+
+        _harness.Lines.Should().Equal("follow-up due");
+        resumed.State.FinishedAt.Should().Be(_harness.Time.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task Cancelling_clears_bookmarks_and_marks_the_instance_cancelled()
+    {
+        var definition = WorkflowHarness.Load("event-suspend-resume");
+        var started = await _harness.StartAsync(definition);
+
+        var cancelled = await _harness.Runner.CancelAsync(definition, started.State);
+
+        cancelled.State.Status.Should().Be(WorkflowStatus.Finished);
+        cancelled.State.SubStatus.Should().Be(WorkflowSubStatus.Cancelled);
+        cancelled.State.Bookmarks.Should().BeEmpty();
+        var resume = () => _harness.Runner.ResumeAsync(definition, started.State, "any");
+        await resume.Should().ThrowAsync<WorkflowRunException>().WithMessage("*Cancelled*");
+    }
+}
