@@ -57,7 +57,7 @@ public static class ActivityDescriptorFactory
         return new InputDescriptor(property.Name, TypeAliases.NameOf(type), type,
             attribute.DisplayName ?? Humanize(property.Name), attribute.Description, attribute.Order == 0 ? index : attribute.Order,
             attribute.IsWrapped, uiHint, property.GetValue(prototype), attribute.DefaultSyntax ?? "Literal",
-            attribute.IsSensitive, attribute.EvaluatedByActivity, options, attribute.Category, Property: property);
+            attribute.IsSensitive, attribute.EvaluatedByActivity, options, attribute.Category, IsRequired: attribute.IsRequired, Property: property);
     }
 
     private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];

@@ -24,6 +24,9 @@ public sealed class InputAttribute : Attribute
     /// <summary>Evaluated by the activity itself when it needs it (a loop's condition), not before it runs.</summary>
     public bool EvaluatedByActivity { get; init; }
 
+    /// <summary>Publishing refuses a definition where this input is missing or blank.</summary>
+    public bool IsRequired { get; init; }
+
     /// <summary>Not recorded in the activity state shown to process owners.</summary>
     public bool IsSensitive { get; init; }
 

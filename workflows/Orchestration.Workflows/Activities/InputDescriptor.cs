@@ -19,4 +19,5 @@ public sealed record InputDescriptor(
     IReadOnlyList<string>? Options,
     string? Category,
     bool IsSynthetic = false,
+    bool IsRequired = false,
     PropertyInfo? Property = null);

@@ -13,7 +13,7 @@ public sealed class Fault : Activity
     [Input(DisplayName = "Fault type", Description = "The type of the fault.")]
     public string? FaultType { get; set; } = "System";
 
-    [Input(Description = "What went wrong.")]
+    [Input(Description = "What went wrong.", IsRequired = true)]
     public string? Message { get; set; }
 
     public override ValueTask ExecuteAsync(ActivityContext context) =>

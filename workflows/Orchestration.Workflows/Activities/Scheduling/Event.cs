@@ -13,7 +13,7 @@ public sealed class Event : Activity
     /// <summary>The input key under which a resume or trigger passes the event payload (Elsa's name).</summary>
     public const string PayloadInputKey = "__EventPayloadWorkflowInput";
 
-    [Input(DisplayName = "Event name", Description = "The name of the event to wait for.")]
+    [Input(DisplayName = "Event name", IsRequired = true, Description = "The name of the event to wait for.")]
     public string? EventName { get; set; }
 
     [Output(Description = "The event's payload.")]
