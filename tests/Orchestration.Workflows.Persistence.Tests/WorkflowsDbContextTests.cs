@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.Testing.Infrastructure;
+using Orchestration.Workflows.Persistence.Entities;
 
 namespace Orchestration.Workflows.Persistence.Tests;
 

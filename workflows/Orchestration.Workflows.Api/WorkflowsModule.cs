@@ -24,6 +24,9 @@ public static class WorkflowsModule
     {
         var group = endpoints.MapGroup(RoutePrefix).WithTags("Workflows").RequireAuthorization(Policies.Authenticated);
         group.MapServerInfo();
+        group.MapWorkflowDefinitions();
+        group.MapWorkflowInstances();
+        group.MapEvents();
         return endpoints;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Orchestration.ServiceDefaults.Persistence;
+using Orchestration.Workflows.Persistence.Entities;
 
 namespace Orchestration.Workflows.Persistence;
 
@@ -12,6 +14,25 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
+
+    public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
+
+    public DbSet<JournalRecord> Journal => Set<JournalRecord>();
+
+    public DbSet<ActivityExecutionRecord> ActivityExecutions => Set<ActivityExecutionRecord>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare DateTimeOffset text; due timers and list ordering need it, so store UTC ticks.
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
+                         .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+            {
+                property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
+            }
+        }
+    }
 }

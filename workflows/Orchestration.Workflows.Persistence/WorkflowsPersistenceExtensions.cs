@@ -1,10 +1,35 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Persistence;
+using Orchestration.Workflows.Activities;
+using Orchestration.Workflows.Engine;
+using Orchestration.Workflows.Expressions;
+using Orchestration.Workflows.Persistence.Definitions;
+using Orchestration.Workflows.Persistence.Runtime;
+using Orchestration.Workflows.Validation;
 
 namespace Orchestration.Workflows.Persistence;
 
 public static class WorkflowsPersistenceExtensions
 {
-    public static IServiceCollection AddWorkflowsPersistence(this IServiceCollection services) =>
+    /// <summary>The engine, its stores and the timer sweep; the instance lock follows the database (advisory lock on PostgreSQL).</summary>
+    public static IServiceCollection AddWorkflowsPersistence(this IServiceCollection services)
+    {
         services.AddModuleDbContext<WorkflowsDbContext, WorkflowsSqliteDbContext, WorkflowsPostgresDbContext>(WorkflowsDbContext.SchemaName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => ActivityRegistry.CreateDefault());
+        services.AddSingleton(_ => ExpressionEvaluators.CreateDefault());
+        services.AddSingleton<IWorkflowTextOutput, ConsoleTextOutput>();
+        services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluators>(),
+            new WorkflowRunnerOptions { Time = sp.GetRequiredService<TimeProvider>(), TextOutput = sp.GetRequiredService<IWorkflowTextOutput>() }));
+        services.AddSingleton<WorkflowValidator>();
+        services.AddSingleton<IWorkflowInstanceLock>(sp => sp.GetRequiredService<HostSettings>().DatabaseProvider == DatabaseProvider.PostgreSql
+            ? new PostgresInstanceLock(sp.GetRequiredService<HostSettings>().DatabaseConnectionString)
+            : new InProcessInstanceLock());
+        services.AddScoped<WorkflowDefinitionService>();
+        services.AddScoped<WorkflowRuntime>();
+        services.AddHostedService<WorkflowTimerSweep>();
+        return services;
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Orchestration.Workflows.Persistence.Entities;
 
 namespace Orchestration.Workflows.Persistence.Configurations;
 

@@ -1,4 +1,4 @@
-namespace Orchestration.Workflows.Persistence;
+namespace Orchestration.Workflows.Persistence.Entities;
 
 /// <summary>
 /// One version of a workflow definition. <see cref="Data"/> holds the Elsa 3 definition JSON exactly as saved,

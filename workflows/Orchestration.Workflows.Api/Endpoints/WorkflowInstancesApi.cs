@@ -1,0 +1,205 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Orchestration.ServiceDefaults.Security;
+using Orchestration.Workflows.Engine;
+using Orchestration.Workflows.Persistence;
+using Orchestration.Workflows.Persistence.Definitions;
+using Orchestration.Workflows.Persistence.Runtime;
+
+namespace Orchestration.Workflows.Api.Endpoints;
+
+/// <summary>Elsa's workflow-instance routes (ELSA-API.md §3.3) plus retry of faulted activities.</summary>
+internal static class WorkflowInstancesApi
+{
+    public sealed record ListRequest(int? Page, int? PageSize, string? SearchTerm, string? DefinitionId, string[]? DefinitionIds,
+        string? CorrelationId, string[]? Statuses, string[]? SubStatuses, string? OrderDirection);
+
+    public sealed record JournalFilter(string[]? ActivityIds, string[]? ActivityNodeIds, string[]? ExcludedActivityTypes, string[]? EventNames);
+
+    public sealed record JournalRequest(JournalFilter? Filter);
+
+    public static void MapWorkflowInstances(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/workflow-instances").WithTags("Workflow instances");
+        group.MapPost("/", List).WithSummary("Lists instances (paged, filtered).");
+        group.MapGet("/{id}", Get).WithSummary("One instance with its state.");
+        group.MapGet("/{id}/execution-state", ExecutionState).WithSummary("Status and last update, for polling.");
+        group.MapGet("/{id}/journal", (string id, int? skip, int? take, WorkflowsDbContext db, CancellationToken ct) => Journal(id, skip, take, null, db, ct))
+            .WithSummary("The execution journal, oldest first.");
+        group.MapPost("/{id}/journal", (string id, int? skip, int? take, [FromBody] JournalRequest? request, WorkflowsDbContext db, CancellationToken ct) =>
+            Journal(id, skip, take, request?.Filter, db, ct)).WithSummary("The execution journal, filtered as Studio asks.");
+        group.MapGet("/{id}/variables", Variables).WithSummary("The variables of the instance.");
+        group.MapPost("/{id}/retry", Retry).RequireAuthorization(Policies.DesignWorkflows)
+            .WithSummary("Runs the faulted activities of an instance again (after the cause of the incident is fixed).");
+        group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.DesignWorkflows).WithSummary("Deletes an instance and its records.");
+        api.MapPost("/cancel/workflow-instances/{id}", Cancel).WithTags("Workflow instances").RequireAuthorization(Policies.DesignWorkflows)
+            .WithSummary("Cancels a running instance.");
+    }
+
+    private static async Task<Ok<JsonObject>> List(ListRequest? request, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.WorkflowInstances.AsNoTracking();
+        if (!string.IsNullOrEmpty(request?.DefinitionId))
+        {
+            query = query.Where(i => i.DefinitionId == request.DefinitionId);
+        }
+
+        if (request?.DefinitionIds is { Length: > 0 } definitionIds)
+        {
+            query = query.Where(i => definitionIds.Contains(i.DefinitionId));
+        }
+
+        if (!string.IsNullOrEmpty(request?.CorrelationId))
+        {
+            query = query.Where(i => i.CorrelationId == request.CorrelationId);
+        }
+
+        if (request?.Statuses is { Length: > 0 } statuses)
+        {
+            query = query.Where(i => statuses.Contains(i.Status));
+        }
+
+        if (request?.SubStatuses is { Length: > 0 } subStatuses)
+        {
+            query = query.Where(i => subStatuses.Contains(i.SubStatus));
+        }
+
+        if (!string.IsNullOrWhiteSpace(request?.SearchTerm))
+        {
+            var term = request.SearchTerm.Trim();
+            query = query.Where(i => i.Id == term || i.CorrelationId == term || (i.Name != null && i.Name.Contains(term)));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        query = string.Equals(request?.OrderDirection, "Ascending", StringComparison.OrdinalIgnoreCase)
+            ? query.OrderBy(i => i.CreatedAt)
+            : query.OrderByDescending(i => i.CreatedAt);
+        var size = Math.Clamp(request?.PageSize ?? 50, 1, 500);
+        var items = await query.Skip(Math.Max(request?.Page ?? 0, 0) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new JsonObject
+        {
+            ["items"] = new JsonArray(items.Select(i => (JsonNode?)InstanceModels.Summary(i)).ToArray()),
+            ["totalCount"] = total,
+        });
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(string id, WorkflowsDbContext db, CancellationToken cancellationToken) =>
+        await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } record
+            ? TypedResults.Ok(InstanceModels.Instance(WorkflowStateSerializer.Deserialize(record.State)))
+            : ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ExecutionState(string id, WorkflowsDbContext db, CancellationToken cancellationToken) =>
+        await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } record
+            ? TypedResults.Ok(new JsonObject { ["status"] = record.Status, ["workflowSubStatus"] = record.SubStatus, ["updatedAt"] = record.UpdatedAt.ToString("O") })
+            : ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Journal(string id, int? skip, int? take, JournalFilter? filter,
+        WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.WorkflowInstances.AnyAsync(i => i.Id == id, cancellationToken))
+        {
+            return ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+        }
+
+        var query = db.Journal.AsNoTracking().Where(j => j.WorkflowInstanceId == id);
+        if (filter?.ActivityIds is { Length: > 0 } activityIds)
+        {
+            query = query.Where(j => activityIds.Contains(j.ActivityId));
+        }
+
+        if (filter?.ActivityNodeIds is { Length: > 0 } nodeIds)
+        {
+            query = query.Where(j => nodeIds.Contains(j.NodeId));
+        }
+
+        if (filter?.ExcludedActivityTypes is { Length: > 0 } excluded)
+        {
+            query = query.Where(j => !excluded.Contains(j.ActivityType));
+        }
+
+        if (filter?.EventNames is { Length: > 0 } eventNames)
+        {
+            query = query.Where(j => eventNames.Contains(j.EventName));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(j => j.Sequence).Skip(Math.Max(skip ?? 0, 0)).Take(Math.Clamp(take ?? 100, 1, 1000)).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new JsonObject
+        {
+            ["items"] = new JsonArray(items.Select(j => (JsonNode?)InstanceModels.Journal(j)).ToArray()),
+            ["totalCount"] = total,
+        });
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Variables(string id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var record = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var version = record is null ? null : await db.WorkflowDefinitions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == record.DefinitionVersionId, cancellationToken);
+        if (record is null || version is null)
+        {
+            return ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+        }
+
+        var definition = WorkflowDefinitionService.Load(version);
+        var state = WorkflowStateSerializer.Deserialize(record.State);
+        var items = new JsonArray();
+        foreach (var execution in state.Executions)
+        {
+            foreach (var variable in definition.FindByNodeId(execution.NodeId)?.Variables ?? [])
+            {
+                items.Add(new JsonObject
+                {
+                    ["id"] = variable.Id,
+                    ["name"] = variable.Name,
+                    ["value"] = execution.Variables.TryGetValue(variable.Id, out var value) ? value?.DeepClone() : variable.Value,
+                });
+            }
+        }
+
+        return TypedResults.Ok(new JsonObject { ["items"] = items, ["count"] = items.Count });
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Cancel(string id, WorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await runtime.CancelAsync(id, cancellationToken) is { } result
+                ? TypedResults.Ok(InstanceModels.Summary(result.State))
+                : ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+        }
+        catch (WorkflowRunException ex)
+        {
+            return ElsaProblems.Conflict(ex.Message);
+        }
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Retry(string id, string? incidentId, WorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await runtime.RetryAsync(id, incidentId, cancellationToken) is { } result
+                ? TypedResults.Ok(InstanceModels.Instance(result.State))
+                : ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+        }
+        catch (WorkflowRunException ex)
+        {
+            return ElsaProblems.Conflict(ex.Message);
+        }
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var deleted = await db.WorkflowInstances.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Bookmarks.Where(b => b.WorkflowInstanceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Journal.Where(j => j.WorkflowInstanceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ActivityExecutions.Where(a => a.WorkflowInstanceId == id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted > 0 ? TypedResults.NoContent() : ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+    }
+}

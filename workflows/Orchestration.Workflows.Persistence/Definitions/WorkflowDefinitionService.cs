@@ -1,0 +1,247 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Orchestration.Workflows.Definitions;
+using Orchestration.Workflows.Model;
+using Orchestration.Workflows.Persistence.Entities;
+using Orchestration.Workflows.Serialization;
+using Orchestration.Workflows.Validation;
+
+namespace Orchestration.Workflows.Persistence.Definitions;
+
+/// <summary>
+/// Drafts, versions and publishing with Elsa's save semantics (ELSA-API.md §3.2): saving onto a published latest
+/// version starts a new draft version; publishing validates first and refuses with the errors, saving nothing.
+/// </summary>
+public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowValidator validator, TimeProvider time)
+{
+    public const string ToolVersion = "3.8.0.0";
+    private const int CacheLimit = 500;
+    private static readonly ConcurrentDictionary<(string Id, Guid Token), WorkflowDefinition> Cache = new();
+
+    public IQueryable<WorkflowDefinitionRecord> Records => db.WorkflowDefinitions.AsNoTracking();
+
+    public async Task<WorkflowDefinitionRecord?> FindAsync(string definitionId, VersionOptions options, CancellationToken cancellationToken)
+    {
+        var versions = await Records.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
+        var matching = versions.Where(v => options.Matches(v.Version, v.IsLatest, v.IsPublished)).ToList();
+        // LatestOrPublished prefers the published version, as the runtime does when it starts instances.
+        return options.Selection == VersionSelection.LatestOrPublished
+            ? matching.FirstOrDefault(v => v.IsPublished) ?? matching.MaxBy(v => v.Version)
+            : matching.MaxBy(v => v.Version);
+    }
+
+    public Task<WorkflowDefinitionRecord?> FindByIdAsync(string id, CancellationToken cancellationToken) =>
+        Records.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    public async Task<(List<WorkflowDefinitionRecord> Items, int Total)> ListAsync(DefinitionQuery query, CancellationToken cancellationToken)
+    {
+        var records = Records;
+        if (query.DefinitionIds.Count > 0)
+        {
+            records = records.Where(d => query.DefinitionIds.Contains(d.DefinitionId));
+        }
+
+        if (query.Ids.Count > 0)
+        {
+            records = records.Where(d => query.Ids.Contains(d.Id));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.SearchTerm))
+        {
+            var term = query.SearchTerm.Trim().ToLower();
+            records = records.Where(d => d.Name.ToLower().Contains(term) || d.DefinitionId.ToLower().Contains(term));
+        }
+
+        var options = query.VersionOptions;
+        var filtered = (await records.ToListAsync(cancellationToken)).Where(d => options.Matches(d.Version, d.IsLatest, d.IsPublished));
+        filtered = (query.OrderBy?.ToLowerInvariant(), query.Descending) switch
+        {
+            ("name", false) => filtered.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase),
+            ("name", true) => filtered.OrderByDescending(d => d.Name, StringComparer.OrdinalIgnoreCase),
+            ("version", false) => filtered.OrderBy(d => d.Version),
+            ("version", true) => filtered.OrderByDescending(d => d.Version),
+            (_, false) => filtered.OrderBy(d => d.CreatedAt),
+            (_, true) => filtered.OrderByDescending(d => d.CreatedAt),
+        };
+        var all = filtered.ToList();
+        if (query.Page is { } page && query.PageSize is { } size && size > 0)
+        {
+            return (all.Skip(Math.Max(page, 0) * size).Take(size).ToList(), all.Count);
+        }
+
+        return (all, all.Count);
+    }
+
+    public async Task<bool> IsNameUniqueAsync(string name, string? definitionId, CancellationToken cancellationToken) =>
+        !await Records.AnyAsync(d => d.IsLatest && d.Name == name.Trim() && (definitionId == null || d.DefinitionId != definitionId), cancellationToken);
+
+    public async Task<SaveDefinitionResult> SaveAsync(JsonObject model, bool publish, CancellationToken cancellationToken)
+    {
+        var definitionId = model["definitionId"]?.ToString() is { Length: > 0 } given ? given : NewId();
+        var latest = await db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.IsLatest, cancellationToken);
+        var now = time.GetUtcNow();
+        var isNewVersion = latest is null || latest.IsPublished;
+        var version = latest is null ? 1 : latest.IsPublished ? latest.Version + 1 : latest.Version;
+        var id = isNewVersion ? NewId() : latest!.Id;
+
+        var document = (JsonObject)model.DeepClone();
+        document.Remove("links");
+        document["id"] = id;
+        document["definitionId"] = definitionId;
+        document["version"] = version;
+        document["name"] = (document["name"]?.ToString() ?? definitionId).Trim();
+        document["toolVersion"] ??= ToolVersion;
+        document["createdAt"] = isNewVersion ? now.ToString("O") : document["createdAt"] ?? latest!.CreatedAt.ToString("O");
+        document["root"] ??= new JsonObject { ["type"] = "Elsa.Sequence", ["activities"] = new JsonArray() };
+
+        WorkflowDefinition definition;
+        try
+        {
+            definition = WorkflowDefinitionReader.Load(document);
+        }
+        catch (WorkflowFormatException ex)
+        {
+            return new SaveDefinitionResult(null, false, [new ValidationError(null, ex.Message)]);
+        }
+
+        if (publish)
+        {
+            var errors = validator.Validate(definition);
+            if (errors.Count > 0)
+            {
+                return new SaveDefinitionResult(null, false, errors);
+            }
+        }
+
+        WorkflowDefinitionRecord record;
+        if (isNewVersion)
+        {
+            if (latest is not null)
+            {
+                latest.IsLatest = false;
+                latest.ConcurrencyToken = Guid.NewGuid();
+                SetFlags(latest);
+            }
+
+            record = new WorkflowDefinitionRecord
+            {
+                Id = id,
+                DefinitionId = definitionId,
+                Version = version,
+                Name = definition.Name,
+                IsLatest = true,
+                IsPublished = false,
+                CreatedAt = now,
+                Data = "",
+                ConcurrencyToken = Guid.NewGuid(),
+            };
+            db.WorkflowDefinitions.Add(record);
+        }
+        else
+        {
+            record = latest!;
+            record.Name = definition.Name;
+            record.ConcurrencyToken = Guid.NewGuid();
+        }
+
+        record.Data = definition.Document.ToJsonString();
+        var alreadyPublished = false;
+        if (publish)
+        {
+            alreadyPublished = record.IsPublished;
+            await MarkPublishedAsync(record, cancellationToken);
+        }
+
+        SetFlags(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SaveDefinitionResult(record, alreadyPublished, []);
+    }
+
+    /// <summary>Publishes the latest version (validating it); null when the definition does not exist.</summary>
+    public async Task<SaveDefinitionResult?> PublishAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var latest = await db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.IsLatest, cancellationToken);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        if (latest.IsPublished)
+        {
+            return new SaveDefinitionResult(latest, true, []);
+        }
+
+        var errors = validator.Validate(Load(latest));
+        if (errors.Count > 0)
+        {
+            return new SaveDefinitionResult(null, false, errors);
+        }
+
+        await MarkPublishedAsync(latest, cancellationToken);
+        SetFlags(latest);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SaveDefinitionResult(latest, false, []);
+    }
+
+    /// <summary>Unpublishes: new instances can no longer start; running ones go on with their version.</summary>
+    public async Task<WorkflowDefinitionRecord?> RetractAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var versions = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
+        foreach (var published in versions.Where(v => v.IsPublished))
+        {
+            published.IsPublished = false;
+            published.ConcurrencyToken = Guid.NewGuid();
+            SetFlags(published);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return versions.FirstOrDefault(v => v.IsLatest);
+    }
+
+    public async Task<int> DeleteAsync(string definitionId, CancellationToken cancellationToken) =>
+        await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>The runnable view of a stored version, cached per version and change.</summary>
+    public static WorkflowDefinition Load(WorkflowDefinitionRecord record)
+    {
+        if (Cache.Count > CacheLimit)
+        {
+            Cache.Clear();
+        }
+
+        return Cache.GetOrAdd((record.Id, record.ConcurrencyToken), _ => WorkflowDefinitionReader.Read(record.Data));
+    }
+
+    private async Task MarkPublishedAsync(WorkflowDefinitionRecord record, CancellationToken cancellationToken)
+    {
+        var others = await db.WorkflowDefinitions
+            .Where(d => d.DefinitionId == record.DefinitionId && d.Id != record.Id && d.IsPublished)
+            .ToListAsync(cancellationToken);
+        foreach (var other in others)
+        {
+            other.IsPublished = false;
+            other.ConcurrencyToken = Guid.NewGuid();
+            SetFlags(other);
+        }
+
+        record.IsPublished = true;
+        record.ConcurrencyToken = Guid.NewGuid();
+    }
+
+    /// <summary>The flags in the stored JSON follow the columns, which are the truth.</summary>
+    private static void SetFlags(WorkflowDefinitionRecord record)
+    {
+        if (record.Data.Length == 0)
+        {
+            return;
+        }
+
+        var document = JsonNode.Parse(record.Data)!.AsObject();
+        document["isLatest"] = record.IsLatest;
+        document["isPublished"] = record.IsPublished;
+        record.Data = document.ToJsonString();
+    }
+
+    private static string NewId() => Guid.NewGuid().ToString("N")[..16];
+}

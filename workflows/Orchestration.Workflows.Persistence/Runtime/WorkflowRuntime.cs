@@ -1,0 +1,259 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Orchestration.Workflows.Activities.Scheduling;
+using Orchestration.Workflows.Definitions;
+using Orchestration.Workflows.Engine;
+using Orchestration.Workflows.Persistence.Definitions;
+using Orchestration.Workflows.Persistence.Entities;
+using Orchestration.Workflows.State;
+
+namespace Orchestration.Workflows.Persistence.Runtime;
+
+/// <summary>
+/// The stored runtime: starts instances of published versions, resumes bookmarks by id, by event or when due, and
+/// saves each burst (instance, bookmarks, journal, activity executions) in one transaction. Every resume re-reads
+/// the instance under its lock and checks that the bookmark is still there, so one stimulus resumes once.
+/// </summary>
+public sealed partial class WorkflowRuntime(
+    WorkflowsDbContext db,
+    WorkflowDefinitionService definitions,
+    WorkflowRunner runner,
+    IWorkflowInstanceLock locks,
+    TimeProvider time,
+    ILogger<WorkflowRuntime> logger)
+{
+    public async Task<RunResult> StartAsync(string definitionId, VersionOptions versionOptions, StartWorkflowOptions start,
+        CancellationToken cancellationToken)
+    {
+        var record = await definitions.FindAsync(definitionId, versionOptions, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no version matching {versionOptions}.");
+        var definition = WorkflowDefinitionService.Load(record);
+        var result = await runner.StartAsync(definition, start, cancellationToken);
+        await SaveAsync(result, existing: null, cancellationToken);
+        LogBurst(result.State.Id, "started", result.State.SubStatus);
+        return result;
+    }
+
+    /// <summary>Resumes one bookmark; null when it no longer exists (already resumed, or the instance went on).</summary>
+    public async Task<RunResult?> ResumeAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
+    {
+        var bookmark = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
+        if (bookmark is null)
+        {
+            return null;
+        }
+
+        await using var held = await locks.AcquireAsync(bookmark.WorkflowInstanceId, cancellationToken);
+        db.ChangeTracker.Clear();
+        var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == bookmark.WorkflowInstanceId, cancellationToken);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var state = WorkflowStateSerializer.Deserialize(instance.State);
+        if (state.Status == WorkflowStatus.Finished || state.Bookmarks.All(b => b.Id != bookmarkId))
+        {
+            return null;
+        }
+
+        var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
+        var result = await runner.ResumeAsync(definition, state, bookmarkId, input, cancellationToken);
+        await SaveAsync(result, instance, cancellationToken);
+        LogBurst(instance.Id, "resumed", result.State.SubStatus);
+        return result;
+    }
+
+    /// <summary>Elsa's event stimulus: resumes every instance waiting on the event (narrowed by correlation or instance).</summary>
+    public async Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
+        JsonObject? payload, CancellationToken cancellationToken)
+    {
+        var hash = BookmarkHasher.Hash("Elsa.Event", Event.PayloadFor(eventName));
+        var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash);
+        if (correlationId is not null)
+        {
+            query = query.Where(b => b.CorrelationId == correlationId);
+        }
+
+        if (instanceId is not null)
+        {
+            query = query.Where(b => b.WorkflowInstanceId == instanceId);
+        }
+
+        var input = new JsonObject { [Event.PayloadInputKey] = payload?.DeepClone() ?? new JsonObject() };
+        var results = new List<RunResult>();
+        foreach (var bookmark in await query.OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
+        {
+            if (await ResumeAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken) is { } result)
+            {
+                results.Add(result);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Resumes every timer bookmark whose due time has passed on the injected clock; returns how many ran.</summary>
+    public async Task<int> ResumeDueTimersAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = await db.Bookmarks.AsNoTracking().Where(b => b.ResumeAt != null && b.ResumeAt <= now)
+            .OrderBy(b => b.ResumeAt).Select(b => b.Id).Take(100).ToListAsync(cancellationToken);
+        var resumed = 0;
+        foreach (var id in due)
+        {
+            if (await ResumeAsync(id, null, cancellationToken) is not null)
+            {
+                resumed++;
+            }
+        }
+
+        return resumed;
+    }
+
+    public Task<RunResult?> CancelAsync(string instanceId, CancellationToken cancellationToken) =>
+        WithInstanceAsync(instanceId, (definition, state) => runner.CancelAsync(definition, state, cancellationToken), cancellationToken);
+
+    public Task<RunResult?> RetryAsync(string instanceId, string? incidentId, CancellationToken cancellationToken) =>
+        WithInstanceAsync(instanceId, (definition, state) => runner.RetryAsync(definition, state, incidentId, cancellationToken), cancellationToken);
+
+    private async Task<RunResult?> WithInstanceAsync(string instanceId,
+        Func<Model.WorkflowDefinition, WorkflowState, Task<RunResult>> action, CancellationToken cancellationToken)
+    {
+        await using var held = await locks.AcquireAsync(instanceId, cancellationToken);
+        db.ChangeTracker.Clear();
+        var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
+        var result = await action(definition, WorkflowStateSerializer.Deserialize(instance.State));
+        await SaveAsync(result, instance, cancellationToken);
+        return result;
+    }
+
+    private async Task<Model.WorkflowDefinition> LoadVersionAsync(string versionId, CancellationToken cancellationToken)
+    {
+        var record = await definitions.FindByIdAsync(versionId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Definition version '{versionId}' of a running instance was deleted.");
+        return WorkflowDefinitionService.Load(record);
+    }
+
+    /// <summary>One transaction per burst; the concurrency token refuses a save over another node's newer state.</summary>
+    private async Task SaveAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken)
+    {
+        var state = result.State;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var instance = existing ?? new WorkflowInstanceRecord
+        {
+            Id = state.Id,
+            DefinitionId = state.DefinitionId,
+            DefinitionVersionId = state.DefinitionVersionId,
+            Version = state.DefinitionVersion,
+            Status = "",
+            SubStatus = "",
+            State = "",
+            CreatedAt = state.CreatedAt,
+        };
+        instance.Status = state.Status.ToString();
+        instance.SubStatus = state.SubStatus.ToString();
+        instance.CorrelationId = state.CorrelationId;
+        instance.Name = state.Name;
+        instance.IncidentCount = state.Incidents.Count;
+        instance.UpdatedAt = state.UpdatedAt;
+        instance.FinishedAt = state.FinishedAt;
+        instance.State = WorkflowStateSerializer.Serialize(state);
+        instance.ConcurrencyToken = Guid.NewGuid();
+        if (existing is null)
+        {
+            db.WorkflowInstances.Add(instance);
+        }
+
+        await db.Bookmarks.Where(b => b.WorkflowInstanceId == state.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Bookmarks.AddRange(state.Bookmarks.Select(b => new BookmarkRecord
+        {
+            Id = b.Id,
+            WorkflowInstanceId = state.Id,
+            Name = b.Name,
+            Hash = b.Hash,
+            CorrelationId = state.CorrelationId,
+            ActivityInstanceId = b.ActivityInstanceId,
+            CreatedAt = b.CreatedAt,
+            ResumeAt = b.ResumeAt,
+        }));
+        db.Journal.AddRange(result.Journal.Select(ToRecord));
+        await UpsertExecutionsAsync(result, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task UpsertExecutionsAsync(RunResult result, CancellationToken cancellationToken)
+    {
+        var ids = result.Executions.Select(e => e.Id).ToList();
+        var stored = await db.ActivityExecutions.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        foreach (var execution in result.Executions.Where(e => e.StartedAt is not null || stored.ContainsKey(e.Id)))
+        {
+            var data = new JsonObject
+            {
+                ["activityState"] = execution.ActivityState.DeepClone(),
+                ["outputs"] = execution.Outputs.DeepClone(),
+                ["payload"] = new JsonObject { ["Outcomes"] = new JsonArray(execution.Outcomes.Select(o => (JsonNode?)o).ToArray()) },
+                ["properties"] = execution.Properties.DeepClone(),
+                ["exception"] = execution.Exception is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(execution.Exception, WorkflowStateSerializer.Options),
+            }.ToJsonString();
+            var hasBookmarks = result.State.Bookmarks.Any(b => b.ActivityInstanceId == execution.Id);
+            if (stored.TryGetValue(execution.Id, out var record))
+            {
+                record.Status = execution.Status.ToString();
+                record.CompletedAt = execution.CompletedAt;
+                record.HasBookmarks = hasBookmarks;
+                record.AggregateFaultCount = execution.AggregateFaultCount;
+                record.Data = data;
+                continue;
+            }
+
+            db.ActivityExecutions.Add(new ActivityExecutionRecord
+            {
+                Id = execution.Id,
+                WorkflowInstanceId = result.State.Id,
+                ActivityId = execution.ActivityId,
+                ActivityNodeId = execution.NodeId,
+                ActivityType = execution.ActivityType,
+                ActivityTypeVersion = execution.ActivityTypeVersion,
+                ActivityName = execution.ActivityName,
+                Status = execution.Status.ToString(),
+                StartedAt = execution.StartedAt ?? time.GetUtcNow(),
+                CompletedAt = execution.CompletedAt,
+                HasBookmarks = hasBookmarks,
+                AggregateFaultCount = execution.AggregateFaultCount,
+                SchedulingActivityExecutionId = execution.SchedulingExecutionId,
+                Data = data,
+            });
+        }
+    }
+
+    private static JournalRecord ToRecord(JournalEntry entry) => new()
+    {
+        Id = entry.Id,
+        WorkflowInstanceId = entry.WorkflowInstanceId,
+        Sequence = entry.Sequence,
+        Timestamp = entry.Timestamp,
+        ActivityInstanceId = entry.ActivityInstanceId,
+        ParentActivityInstanceId = entry.ParentActivityInstanceId,
+        ActivityId = entry.ActivityId,
+        ActivityType = entry.ActivityType,
+        ActivityTypeVersion = entry.ActivityTypeVersion,
+        ActivityName = entry.ActivityName,
+        NodeId = entry.NodeId,
+        EventName = entry.EventName,
+        Message = entry.Message,
+        Source = entry.Source,
+        Payload = entry.Payload?.ToJsonString(),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Workflow instance {InstanceId} {Action}: {SubStatus}")]
+    private partial void LogBurst(string instanceId, string action, WorkflowSubStatus subStatus);
+}
