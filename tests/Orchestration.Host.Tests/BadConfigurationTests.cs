@@ -5,6 +5,7 @@ using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
 using Orchestration.ServiceDefaults.Security.Access;
 using Orchestration.Testing.Hosting;
+using Orchestration.Testing.Infrastructure;
 
 namespace Orchestration.Host.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Orchestration.Testing.Hosting;
+using Orchestration.Testing.Infrastructure;
 
 namespace Orchestration.Host.Tests;
 
@@ -53,10 +54,7 @@ public sealed class ProductionStartTests
     {
         await using var environment = await ProductionEnvironment.CreateAsync();
         var port = FreePort.Next();
-        await using var command = HostProcess.Start(Path.GetTempPath(), environment.Variables(port),
-            "create-api-key", "--name", "bootstrap", "--role", "admin");
-        (await command.WaitForExitAsync(StartTimeout)).Should().Be(0, command.AllOutput);
-        var key = command.StandardOutput.Single(l => l.StartsWith("orc_", StringComparison.Ordinal));
+        var key = await environment.CreateApiKeyAsync("admin");
 
         await using var host = HostProcess.Start(Path.GetTempPath(), environment.Variables(port));
         await host.WaitUntilReadyAsync(new Uri($"http://127.0.0.1:{port}"), StartTimeout);
@@ -64,7 +62,7 @@ public sealed class ProductionStartTests
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", key);
 
         var me = JsonDocument.Parse(await client.GetStringAsync("/api/access/me")).RootElement;
-        me.GetProperty("name").GetString().Should().Be("bootstrap");
+        me.GetProperty("name").GetString().Should().Be("test-admin");
         me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Equal("Admin");
         host.AllOutput.Should().NotContain(key, "a credential never reaches the log");
     }

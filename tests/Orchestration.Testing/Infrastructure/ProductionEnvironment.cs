@@ -1,9 +1,9 @@
-using Orchestration.Testing.Infrastructure;
+using Orchestration.Testing.Hosting;
 
-namespace Orchestration.Host.Tests;
+namespace Orchestration.Testing.Infrastructure;
 
 /// <summary>A fresh PostgreSQL database and RabbitMQ virtual host, and the environment a production host needs for them.</summary>
-internal sealed class ProductionEnvironment : IAsyncDisposable
+public sealed class ProductionEnvironment : IAsyncDisposable
 {
     public const string SigningKey = "test-signing-key-that-is-long-enough-0123456789";
 
@@ -28,6 +28,19 @@ internal sealed class ProductionEnvironment : IAsyncDisposable
         ["Auth__SigningKey"] = SigningKey,
         ["Urls"] = $"http://127.0.0.1:{port}",
     };
+
+    /// <summary>Runs the host's create-api-key command against this environment and returns the key.</summary>
+    public async Task<string> CreateApiKeyAsync(string role = "Admin")
+    {
+        await using var command = HostProcess.Start(Path.GetTempPath(), Variables(FreePort.Next()), "create-api-key", "--name", $"test-{role}", "--role", role);
+        var exit = await command.WaitForExitAsync(TimeSpan.FromSeconds(90));
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"create-api-key exited with {exit}: {command.AllOutput}");
+        }
+
+        return command.StandardOutput.Single(l => l.StartsWith("orc_", StringComparison.Ordinal));
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Orchestration.Testing.Hosting;
 
-namespace Orchestration.Workflows.Api.Tests;
+namespace Orchestration.Workflows.Api.Tests.Endpoints;
 
 /// <summary>The server facts Elsa Studio reads on load (ELSA-API.md §3.1).</summary>
 public sealed class ServerInfoApiTests(TestHostFixture fixture) : IClassFixture<TestHostFixture>

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.Workflows.Persistence.Definitions;
+using Orchestration.Workflows.Persistence.Runtime;
+
+namespace Orchestration.Workflows.Persistence.Tests.Runtime;
+
+/// <summary>One workflow-engine node: its own service container and connections to a shared PostgreSQL database.</summary>
+internal sealed class EngineNode : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private EngineNode(ServiceProvider services) => _services = services;
+
+    public static async Task<EngineNode> StartAsync(string connectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(new HostSettings(OrchestrationProfile.Production, Path.GetTempPath(), DatabaseProvider.PostgreSql,
+            connectionString, new Uri("amqp://unused"), MigrateOnStart: true));
+        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        services.AddWorkflowsPersistence();
+        var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Database.MigrateAsync();
+        return new EngineNode(provider);
+    }
+
+    public async Task<T> RunAsync<T>(Func<WorkflowRuntime, WorkflowDefinitionService, Task<T>> action)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<WorkflowRuntime>(), scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>());
+    }
+
+    public async Task<T> QueryAsync<T>(Func<WorkflowsDbContext, Task<T>> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>());
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
