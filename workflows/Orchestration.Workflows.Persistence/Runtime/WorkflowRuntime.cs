@@ -28,6 +28,25 @@ public sealed partial class WorkflowRuntime(
     {
         var record = await definitions.FindAsync(definitionId, versionOptions, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no version matching {versionOptions}.");
+        var result = await StartVersionAsync(record, start, cancellationToken);
+        await DeliverEventsAsync(result, depth: 0, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Resumes one bookmark; null when it no longer exists (already resumed, or the instance went on).</summary>
+    public async Task<RunResult?> ResumeAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
+    {
+        var result = await ResumeCoreAsync(bookmarkId, input, cancellationToken);
+        if (result is not null)
+        {
+            await DeliverEventsAsync(result, depth: 0, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<RunResult> StartVersionAsync(WorkflowDefinitionRecord record, StartWorkflowOptions start, CancellationToken cancellationToken)
+    {
         var definition = WorkflowDefinitionService.Load(record);
         var result = await runner.StartAsync(definition, start, cancellationToken);
         await SaveAsync(result, existing: null, cancellationToken);
@@ -35,8 +54,7 @@ public sealed partial class WorkflowRuntime(
         return result;
     }
 
-    /// <summary>Resumes one bookmark; null when it no longer exists (already resumed, or the instance went on).</summary>
-    public async Task<RunResult?> ResumeAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
+    private async Task<RunResult?> ResumeCoreAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
     {
         var bookmark = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
         if (bookmark is null)
@@ -65,9 +83,16 @@ public sealed partial class WorkflowRuntime(
         return result;
     }
 
-    /// <summary>Elsa's event stimulus: resumes every instance waiting on the event (narrowed by correlation or instance).</summary>
-    public async Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
-        JsonObject? payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Elsa's event stimulus: resumes every instance waiting on the event (narrowed by correlation or instance) and,
+    /// unless aimed at one instance, starts the published workflows whose trigger is that event.
+    /// </summary>
+    public Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
+        JsonObject? payload, CancellationToken cancellationToken) =>
+        TriggerEventAsync(eventName, correlationId, instanceId, payload, depth: 0, cancellationToken);
+
+    private async Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
+        JsonObject? payload, int depth, CancellationToken cancellationToken)
     {
         var hash = BookmarkHasher.Hash("Elsa.Event", Event.PayloadFor(eventName));
         var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash);
@@ -85,13 +110,70 @@ public sealed partial class WorkflowRuntime(
         var results = new List<RunResult>();
         foreach (var bookmark in await query.OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
         {
-            if (await ResumeAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken) is { } result)
+            if (await ResumeCoreAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken) is { } result)
             {
                 results.Add(result);
             }
         }
 
+        if (instanceId is null)
+        {
+            foreach (var (record, triggerId) in await EventTriggersAsync(eventName, cancellationToken))
+            {
+                results.Add(await StartVersionAsync(record, new StartWorkflowOptions
+                {
+                    CorrelationId = correlationId,
+                    TriggerActivityId = triggerId,
+                    Input = (JsonObject)input.DeepClone(),
+                }, cancellationToken));
+            }
+        }
+
+        foreach (var result in results.ToList())
+        {
+            await DeliverEventsAsync(result, depth, cancellationToken);
+        }
+
         return results;
+    }
+
+    /// <summary>Published versions with an Event activity marked "can start workflow" for this event name.</summary>
+    private async Task<List<(WorkflowDefinitionRecord Record, string TriggerId)>> EventTriggersAsync(string eventName, CancellationToken cancellationToken)
+    {
+        var published = await definitions.Records.Where(d => d.IsPublished).ToListAsync(cancellationToken);
+        var triggers = new List<(WorkflowDefinitionRecord, string)>();
+        foreach (var record in published)
+        {
+            var trigger = WorkflowDefinitionService.Load(record).Nodes.FirstOrDefault(n =>
+                n.Type == "Elsa.Event" && n.CanStartWorkflow && n.Property("eventName")?["expression"]?["value"]?.ToString() == eventName);
+            if (trigger is not null)
+            {
+                triggers.Add((record, trigger.Id));
+            }
+        }
+
+        return triggers;
+    }
+
+    /// <summary>Events published during a burst, delivered once it is saved; a chain of events is cut off at a fixed depth.</summary>
+    private async Task DeliverEventsAsync(RunResult result, int depth, CancellationToken cancellationToken)
+    {
+        if (result.Events.Count == 0)
+        {
+            return;
+        }
+
+        if (depth >= MaxEventDepth)
+        {
+            LogEventChainCut(result.State.Id, MaxEventDepth);
+            return;
+        }
+
+        foreach (var published in result.Events)
+        {
+            await TriggerEventAsync(published.EventName, published.CorrelationId, published.WorkflowInstanceId,
+                published.Payload as JsonObject ?? new JsonObject { ["value"] = published.Payload?.DeepClone() }, depth + 1, cancellationToken);
+        }
     }
 
     /// <summary>Resumes every timer bookmark whose due time has passed on the injected clock; returns how many ran.</summary>
@@ -253,6 +335,11 @@ public sealed partial class WorkflowRuntime(
         Source = entry.Source,
         Payload = entry.Payload?.ToJsonString(),
     };
+
+    private const int MaxEventDepth = 16;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Events published by instance {InstanceId} were not delivered: a chain of {Depth} events looks like a loop")]
+    private partial void LogEventChainCut(string instanceId, int depth);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workflow instance {InstanceId} {Action}: {SubStatus}")]
     private partial void LogBurst(string instanceId, string action, WorkflowSubStatus subStatus);

@@ -77,6 +77,10 @@ public sealed class ActivityContext : IExpressionScope
     /// <summary>Ends the instance now: Finished, no queued work, no bookmarks (Elsa's Finish).</summary>
     public void FinishWorkflow() => _execution.FinishWorkflow();
 
+    /// <summary>Publishes an event after this burst is saved; local events reach only this instance.</summary>
+    public void PublishEvent(string eventName, string? correlationId, bool isLocal, JsonNode? payload) =>
+        _execution.Events.Add(new PendingEvent(eventName, correlationId, isLocal ? Workflow.Id : null, payload?.DeepClone()));
+
     public void WriteLine(string text) => _execution.TextOutput.WriteLine(Workflow.Id, text);
 
     /// <summary>Evaluates an input the activity evaluates itself (a loop condition), converted to <typeparamref name="T"/>.</summary>

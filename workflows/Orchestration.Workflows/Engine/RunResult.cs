@@ -3,4 +3,8 @@ using Orchestration.Workflows.State;
 namespace Orchestration.Workflows.Engine;
 
 /// <summary>The outcome of one burst: the instance state to save, the journal lines written and the executions touched.</summary>
-public sealed record RunResult(WorkflowState State, IReadOnlyList<JournalEntry> Journal, IReadOnlyList<ActivityExecutionState> Executions);
+public sealed record RunResult(
+    WorkflowState State,
+    IReadOnlyList<JournalEntry> Journal,
+    IReadOnlyList<ActivityExecutionState> Executions,
+    IReadOnlyList<PendingEvent> Events);

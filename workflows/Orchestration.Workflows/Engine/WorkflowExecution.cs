@@ -46,6 +46,8 @@ internal sealed class WorkflowExecution
 
     public List<JournalEntry> Journal { get; } = [];
 
+    public List<PendingEvent> Events { get; } = [];
+
     /// <summary>Executions created or changed in this burst (for activity execution records).</summary>
     public Dictionary<string, ActivityExecutionState> Touched { get; } = new(StringComparer.Ordinal);
 

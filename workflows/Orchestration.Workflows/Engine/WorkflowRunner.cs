@@ -120,5 +120,5 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
     }
 
     private static RunResult Result(WorkflowExecution execution) =>
-        new(execution.State, execution.Journal, execution.Touched.Values.ToList());
+        new(execution.State, execution.Journal, execution.Touched.Values.ToList(), execution.Events);
 }
