@@ -33,6 +33,12 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
             CreatedAt = now,
             UpdatedAt = now,
         };
+        // Our extension: a definition may ask for token mode; Elsa reads it from instance properties only (§3.1).
+        if (state.Properties["Flowchart:ExecutionMode"] is null && definition.CustomProperties["Flowchart:ExecutionMode"] is { } mode)
+        {
+            state.Properties["Flowchart:ExecutionMode"] = mode.DeepClone();
+        }
+
         var execution = Create(definition, state, cancellationToken);
         execution.Start();
         await execution.RunAsync();

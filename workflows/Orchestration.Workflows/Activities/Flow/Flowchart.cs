@@ -5,7 +5,8 @@ using Orchestration.Workflows.State;
 namespace Orchestration.Workflows.Activities.Flow;
 
 /// <summary>
-/// Runs activities connected by outcome ports, in Elsa's counter-based mode (ELSA-SEMANTICS.md §2): outcomes are
+/// Runs activities connected by outcome ports. Token-based mode when the instance property
+/// <c>Flowchart:ExecutionMode</c> says so (<see cref="TokenFlow"/>); otherwise Elsa's counter-based mode (ELSA-SEMANTICS.md §2): outcomes are
 /// followed in connection order, every activity is an implicit WaitAllActive join, untaken paths are skipped so
 /// that downstream joins still fire, and loop-backs bypass join logic.
 /// </summary>
@@ -46,6 +47,12 @@ public sealed class Flowchart : Activity
         }
 
         var graph = FlowGraph.For(context.Node, FindStart(context));
+        if (TokenFlow.IsEnabled(context))
+        {
+            await TokenFlow.OnChildCompletedAsync(context, graph, child);
+            return;
+        }
+
         var scope = FlowScope.Of(context.Properties);
         var viaBackward = (bool?)child.Execution.Properties[ViaBackward] ?? false;
         await VisitAsync(context, graph, scope, child.Node.Id, child.Outcomes, countVisit: !viaBackward, child.Execution.Id);
