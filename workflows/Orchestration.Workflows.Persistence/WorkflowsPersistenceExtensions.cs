@@ -29,6 +29,8 @@ public static class WorkflowsPersistenceExtensions
             : new InProcessInstanceLock());
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowRuntime>();
+        services.AddSingleton<ITimerScheduler, HangfireTimerScheduler>();
+        services.AddScoped<WorkflowTimerJob>();
         services.AddHostedService<WorkflowTimerSweep>();
         return services;
     }

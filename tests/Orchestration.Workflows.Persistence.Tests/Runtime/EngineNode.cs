@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -14,9 +15,19 @@ internal sealed class EngineNode : IAsyncDisposable
 
     private EngineNode(ServiceProvider services) => _services = services;
 
-    public static async Task<EngineNode> StartAsync(string connectionString)
+    public static async Task<EngineNode> StartAsync(string connectionString, TimeProvider? time = null, bool withHangfire = false)
     {
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        if (withHangfire)
+        {
+            services.AddHangfire(config => config.UseInMemoryStorage());
+        }
+
         services.AddSingleton(new HostSettings(OrchestrationProfile.Production, Path.GetTempPath(), DatabaseProvider.PostgreSql,
             connectionString, new Uri("amqp://unused"), MigrateOnStart: true));
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
@@ -32,6 +43,16 @@ internal sealed class EngineNode : IAsyncDisposable
         await using var scope = _services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<WorkflowRuntime>(), scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>());
     }
+
+    /// <summary>Runs the Hangfire timer job the way a Hangfire worker would (resolved in a scope of its own).</summary>
+    public async Task RunJobAsync(string bookmarkId)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkflowTimerJob>().ResumeWhenDueAsync(bookmarkId, CancellationToken.None);
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
 
     public async Task<T> QueryAsync<T>(Func<WorkflowsDbContext, Task<T>> query)
     {

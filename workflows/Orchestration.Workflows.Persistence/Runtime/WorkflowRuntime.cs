@@ -20,6 +20,7 @@ public sealed partial class WorkflowRuntime(
     WorkflowDefinitionService definitions,
     WorkflowRunner runner,
     IWorkflowInstanceLock locks,
+    ITimerScheduler timers,
     TimeProvider time,
     ILogger<WorkflowRuntime> logger)
 {
@@ -270,6 +271,12 @@ public sealed partial class WorkflowRuntime(
         await UpsertExecutionsAsync(result, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // Only after the commit: a job must never see a bookmark that was rolled back.
+        foreach (var timer in state.Bookmarks.Where(b => b.ResumeAt is not null && result.Executions.Any(e => e.Id == b.ActivityInstanceId)))
+        {
+            timers.Schedule(timer);
+        }
     }
 
     private async Task UpsertExecutionsAsync(RunResult result, CancellationToken cancellationToken)
