@@ -22,7 +22,12 @@ public static class WorkflowsPersistenceExtensions
         services.AddSingleton(_ => ExpressionEvaluators.CreateDefault());
         services.AddSingleton<IWorkflowTextOutput, ConsoleTextOutput>();
         services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluators>(),
-            new WorkflowRunnerOptions { Time = sp.GetRequiredService<TimeProvider>(), TextOutput = sp.GetRequiredService<IWorkflowTextOutput>() }));
+            new WorkflowRunnerOptions
+            {
+                Time = sp.GetRequiredService<TimeProvider>(),
+                TextOutput = sp.GetRequiredService<IWorkflowTextOutput>(),
+                Definitions = new StoredDefinitionResolver(sp.GetRequiredService<IServiceScopeFactory>()),
+            }));
         services.AddSingleton<WorkflowValidator>();
         services.AddSingleton<IWorkflowInstanceLock>(sp => sp.GetRequiredService<HostSettings>().DatabaseProvider == DatabaseProvider.PostgreSql
             ? new PostgresInstanceLock(sp.GetRequiredService<HostSettings>().DatabaseConnectionString)

@@ -30,7 +30,7 @@ public sealed partial class WorkflowRuntime(
         var record = await definitions.FindAsync(definitionId, versionOptions, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no version matching {versionOptions}.");
         var result = await StartVersionAsync(record, start, cancellationToken);
-        await DeliverEventsAsync(result, depth: 0, cancellationToken);
+        await AfterBurstAsync(result, depth: 0, cancellationToken);
         return result;
     }
 
@@ -40,7 +40,7 @@ public sealed partial class WorkflowRuntime(
         var result = await ResumeCoreAsync(bookmarkId, input, cancellationToken);
         if (result is not null)
         {
-            await DeliverEventsAsync(result, depth: 0, cancellationToken);
+            await AfterBurstAsync(result, depth: 0, cancellationToken);
         }
 
         return result;
@@ -132,7 +132,7 @@ public sealed partial class WorkflowRuntime(
 
         foreach (var result in results.ToList())
         {
-            await DeliverEventsAsync(result, depth, cancellationToken);
+            await AfterBurstAsync(result, depth, cancellationToken);
         }
 
         return results;
@@ -156,10 +156,15 @@ public sealed partial class WorkflowRuntime(
         return triggers;
     }
 
-    /// <summary>Events published during a burst, delivered once it is saved; a chain of events is cut off at a fixed depth.</summary>
-    private async Task DeliverEventsAsync(RunResult result, int depth, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a saved burst sets off: its published events, the workflows it dispatched, and the parents of instances
+    /// that finished. A chain of such follow-ups is cut off at a fixed depth.
+    /// </summary>
+    private async Task AfterBurstAsync(RunResult result, int depth, CancellationToken cancellationToken)
     {
-        if (result.Events.Count == 0)
+        var finishedChildren = new[] { result }.Concat(result.Children)
+            .Where(r => r.State.Status == WorkflowStatus.Finished && r.State.ParentInstanceId is not null).ToList();
+        if (result.Events.Count == 0 && result.Dispatches.Count == 0 && finishedChildren.Count == 0)
         {
             return;
         }
@@ -174,6 +179,40 @@ public sealed partial class WorkflowRuntime(
         {
             await TriggerEventAsync(published.EventName, published.CorrelationId, published.WorkflowInstanceId,
                 published.Payload as JsonObject ?? new JsonObject { ["value"] = published.Payload?.DeepClone() }, depth + 1, cancellationToken);
+        }
+
+        foreach (var dispatch in result.Dispatches)
+        {
+            var record = await definitions.FindAsync(dispatch.DefinitionId, VersionOptions.Published, cancellationToken);
+            if (record is null)
+            {
+                continue;
+            }
+
+            var started = await StartVersionAsync(record, new StartWorkflowOptions
+            {
+                InstanceId = dispatch.InstanceId,
+                ParentInstanceId = dispatch.ParentInstanceId,
+                CorrelationId = dispatch.CorrelationId,
+                Input = dispatch.Input,
+            }, cancellationToken);
+            await AfterBurstAsync(started, depth + 1, cancellationToken);
+        }
+
+        foreach (var child in finishedChildren)
+        {
+            // A parent waiting on this child (ExecuteWorkflow / DispatchWorkflow) resumes with the child's output.
+            var hash = BookmarkHasher.Hash(Activities.Composition.ExecuteWorkflow.BookmarkName, ChildWorkflows.ParentBookmarkPayload(child.State.Id));
+            var waiting = await db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash && b.WorkflowInstanceId == child.State.ParentInstanceId)
+                .Select(b => b.Id).ToListAsync(cancellationToken);
+            foreach (var bookmarkId in waiting)
+            {
+                var input = new JsonObject { ["__ChildOutput"] = child.State.Output.DeepClone() };
+                if (await ResumeCoreAsync(bookmarkId, input, cancellationToken) is { } parent)
+                {
+                    await AfterBurstAsync(parent, depth + 1, cancellationToken);
+                }
+            }
         }
     }
 
@@ -225,11 +264,37 @@ public sealed partial class WorkflowRuntime(
         return WorkflowDefinitionService.Load(record);
     }
 
-    /// <summary>One transaction per burst; the concurrency token refuses a save over another node's newer state.</summary>
+    /// <summary>
+    /// One transaction per burst, with the instances it ran inline; the concurrency token refuses a save over another
+    /// node's newer state.
+    /// </summary>
     private async Task SaveAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken)
     {
-        var state = result.State;
+        var all = Flatten(result).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var burst in all)
+        {
+            await StageAsync(burst, burst == result ? existing : null, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // Only after the commit: a job must never see a bookmark that was rolled back.
+        foreach (var burst in all)
+        {
+            foreach (var timer in burst.State.Bookmarks.Where(b => b.ResumeAt is not null && burst.Executions.Any(e => e.Id == b.ActivityInstanceId)))
+            {
+                timers.Schedule(timer);
+            }
+        }
+    }
+
+    private static IEnumerable<RunResult> Flatten(RunResult result) => new[] { result }.Concat(result.Children.SelectMany(Flatten));
+
+    private async Task StageAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken)
+    {
+        var state = result.State;
         var instance = existing ?? new WorkflowInstanceRecord
         {
             Id = state.Id,
@@ -269,14 +334,6 @@ public sealed partial class WorkflowRuntime(
         }));
         db.Journal.AddRange(result.Journal.Select(ToRecord));
         await UpsertExecutionsAsync(result, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        // Only after the commit: a job must never see a bookmark that was rolled back.
-        foreach (var timer in state.Bookmarks.Where(b => b.ResumeAt is not null && result.Executions.Any(e => e.Id == b.ActivityInstanceId)))
-        {
-            timers.Schedule(timer);
-        }
     }
 
     private async Task UpsertExecutionsAsync(RunResult result, CancellationToken cancellationToken)

@@ -81,6 +81,14 @@ public sealed class ActivityContext : IExpressionScope
     public void PublishEvent(string eventName, string? correlationId, bool isLocal, JsonNode? payload) =>
         _execution.Events.Add(new PendingEvent(eventName, correlationId, isLocal ? Workflow.Id : null, payload?.DeepClone()));
 
+    /// <summary>Runs the published version of another workflow now, as a new instance whose parent is this one.</summary>
+    public Task<RunResult> RunChildWorkflowAsync(string definitionId, JsonObject input, string? correlationId, bool waitForCompletion) =>
+        ChildWorkflows.RunInlineAsync(_execution, definitionId, input, correlationId, waitForCompletion);
+
+    /// <summary>Starts another workflow after this burst is saved; returns the id its instance will have.</summary>
+    public Task<string> DispatchChildWorkflowAsync(string definitionId, JsonObject input, string? correlationId) =>
+        ChildWorkflows.DispatchAsync(_execution, definitionId, input, correlationId);
+
     public void WriteLine(string text) => _execution.TextOutput.WriteLine(Workflow.Id, text);
 
     /// <summary>Evaluates an input the activity evaluates itself (a loop condition), converted to <typeparamref name="T"/>.</summary>

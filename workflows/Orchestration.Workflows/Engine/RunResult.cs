@@ -7,4 +7,11 @@ public sealed record RunResult(
     WorkflowState State,
     IReadOnlyList<JournalEntry> Journal,
     IReadOnlyList<ActivityExecutionState> Executions,
-    IReadOnlyList<PendingEvent> Events);
+    IReadOnlyList<PendingEvent> Events)
+{
+    /// <summary>Child instances that ran inline in this burst (ExecuteWorkflow); saved with it.</summary>
+    public IReadOnlyList<RunResult> Children { get; init; } = [];
+
+    /// <summary>Workflows to start once this burst is saved (DispatchWorkflow).</summary>
+    public IReadOnlyList<PendingDispatch> Dispatches { get; init; } = [];
+}

@@ -16,4 +16,7 @@ public sealed record StartWorkflowOptions
     public string? TriggerActivityId { get; init; }
 
     public string? ParentInstanceId { get; init; }
+
+    /// <summary>How many workflows above this one started it inline.</summary>
+    public int CallDepth { get; init; }
 }

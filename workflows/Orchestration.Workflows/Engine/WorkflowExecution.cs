@@ -19,8 +19,9 @@ internal sealed class WorkflowExecution
     private readonly WorkflowRunnerOptions _options;
 
     public WorkflowExecution(WorkflowDefinition definition, WorkflowState state, ActivityRegistry registry, ExpressionEvaluators evaluators,
-        WorkflowRunnerOptions options, CancellationToken cancellationToken)
+        WorkflowRunnerOptions options, WorkflowRunner runner, CancellationToken cancellationToken)
     {
+        Runner = runner;
         Definition = definition;
         State = state;
         _registry = registry;
@@ -47,6 +48,14 @@ internal sealed class WorkflowExecution
     public List<JournalEntry> Journal { get; } = [];
 
     public List<PendingEvent> Events { get; } = [];
+
+    public List<RunResult> Children { get; } = [];
+
+    public List<PendingDispatch> Dispatches { get; } = [];
+
+    public WorkflowRunner Runner { get; }
+
+    public WorkflowRunnerOptions Options => _options;
 
     /// <summary>Executions created or changed in this burst (for activity execution records).</summary>
     public Dictionary<string, ActivityExecutionState> Touched { get; } = new(StringComparer.Ordinal);

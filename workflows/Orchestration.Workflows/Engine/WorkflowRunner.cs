@@ -15,6 +15,8 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
 {
     public ActivityRegistry Registry => registry;
 
+    public WorkflowRunnerOptions Options => options;
+
     public async Task<RunResult> StartAsync(WorkflowDefinition definition, StartWorkflowOptions? start = null, CancellationToken cancellationToken = default)
     {
         start ??= new StartWorkflowOptions();
@@ -30,6 +32,7 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
             ParentInstanceId = start.ParentInstanceId,
             Input = (JsonObject?)start.Input?.DeepClone() ?? [],
             Properties = (JsonObject?)start.Properties?.DeepClone() ?? [],
+            CallDepth = start.CallDepth,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -114,7 +117,7 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
             throw new WorkflowRunException($"Instance {state.Id} runs version {state.DefinitionVersionId}, not {definition.Id}.");
         }
 
-        return new WorkflowExecution(definition, state, registry, evaluators, options, cancellationToken);
+        return new WorkflowExecution(definition, state, registry, evaluators, options, this, cancellationToken);
     }
 
     private static void EnsureRunning(WorkflowState state)
@@ -126,5 +129,9 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
     }
 
     private static RunResult Result(WorkflowExecution execution) =>
-        new(execution.State, execution.Journal, execution.Touched.Values.ToList(), execution.Events);
+        new(execution.State, execution.Journal, execution.Touched.Values.ToList(), execution.Events)
+        {
+            Children = execution.Children,
+            Dispatches = execution.Dispatches,
+        };
 }

@@ -5,4 +5,10 @@ public sealed record WorkflowRunnerOptions
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     public IWorkflowTextOutput TextOutput { get; init; } = new ConsoleTextOutput();
+
+    /// <summary>Resolves published definitions for ExecuteWorkflow and DispatchWorkflow; without one they fault.</summary>
+    public IWorkflowDefinitionResolver? Definitions { get; init; }
+
+    /// <summary>How deep workflows may start workflows inline before the engine refuses (a workflow calling itself).</summary>
+    public int MaxCallDepth { get; init; } = 16;
 }

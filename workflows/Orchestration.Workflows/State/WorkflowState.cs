@@ -22,6 +22,8 @@ public sealed class WorkflowState
 
     public string? ParentInstanceId { get; init; }
 
+    public int CallDepth { get; init; }
+
     public WorkflowStatus Status { get; set; } = WorkflowStatus.Running;
 
     public WorkflowSubStatus SubStatus { get; set; } = WorkflowSubStatus.Pending;
