@@ -20,7 +20,7 @@ public static class WorkflowsPersistenceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ActivityRegistry.CreateDefault());
         services.AddSingleton(_ => ExpressionEvaluators.CreateDefault());
-        services.AddSingleton<IWorkflowTextOutput, ConsoleTextOutput>();
+        services.AddSingleton<IWorkflowTextOutput, LoggingTextOutput>();
         services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluators>(),
             new WorkflowRunnerOptions
             {

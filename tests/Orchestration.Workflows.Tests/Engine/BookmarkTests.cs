@@ -82,4 +82,21 @@ public sealed class BookmarkTests
         var resume = () => _harness.Runner.ResumeAsync(definition, started.State, "any");
         await resume.Should().ThrowAsync<WorkflowRunException>().WithMessage("*Cancelled*");
     }
+
+    [Fact]
+    public async Task Parallel_bodies_all_wait_at_once_and_the_loop_completes_after_the_last()
+    {
+        var definition = WorkflowHarness.Load("parallel-foreach");
+        var result = await _harness.StartAsync(definition);
+
+        result.State.Bookmarks.Should().HaveCount(3, "every body started before any finished");
+        _harness.Time.Advance(TimeSpan.FromDays(1));
+        foreach (var id in result.State.Bookmarks.Select(b => b.Id).ToList())
+        {
+            result = await _harness.Runner.ResumeAsync(definition, result.State, id);
+        }
+
+        _harness.Lines.Should().Equal("0:Farsta", "1:Skarpnäck", "2:Bromma", "all districts done");
+        result.State.SubStatus.Should().Be(WorkflowSubStatus.Finished);
+    }
 }
