@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Orchestration.Benchmarks.WorkflowThroughputBenchmarks).Assembly).Run(args);
