@@ -36,6 +36,7 @@ public static class WorkflowsPersistenceExtensions
         services.AddScoped<WorkflowRuntime>();
         services.AddSingleton<ITimerScheduler, HangfireTimerScheduler>();
         services.AddScoped<WorkflowTimerJob>();
+        services.AddHostedService<WorkflowActivityRegistration>();
         services.AddHostedService<WorkflowTimerSweep>();
         return services;
     }

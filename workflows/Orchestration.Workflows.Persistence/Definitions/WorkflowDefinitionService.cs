@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Orchestration.Workflows.Activities;
+using Orchestration.Workflows.Activities.Composition;
 using Orchestration.Workflows.Definitions;
 using Orchestration.Workflows.Model;
 using Orchestration.Workflows.Persistence.Entities;
@@ -13,7 +15,7 @@ namespace Orchestration.Workflows.Persistence.Definitions;
 /// Drafts, versions and publishing with Elsa's save semantics (ELSA-API.md §3.2): saving onto a published latest
 /// version starts a new draft version; publishing validates first and refuses with the errors, saving nothing.
 /// </summary>
-public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowValidator validator, TimeProvider time)
+public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowValidator validator, ActivityRegistry registry, TimeProvider time)
 {
     public const string ToolVersion = "3.8.0.0";
     private const int CacheLimit = 500;
@@ -155,6 +157,7 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
 
         SetFlags(record);
         await db.SaveChangesAsync(cancellationToken);
+        RegisterIfUsableAsActivity(record);
         return new SaveDefinitionResult(record, alreadyPublished, []);
     }
 
@@ -181,6 +184,7 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         await MarkPublishedAsync(latest, cancellationToken);
         SetFlags(latest);
         await db.SaveChangesAsync(cancellationToken);
+        RegisterIfUsableAsActivity(latest);
         return new SaveDefinitionResult(latest, false, []);
     }
 
@@ -201,6 +205,28 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
 
     public async Task<int> DeleteAsync(string definitionId, CancellationToken cancellationToken) =>
         await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>
+    /// Makes every published definition marked "usable as activity" an activity type of the registry. Runs at start
+    /// and whenever a definition names a type this node does not know yet (another node may have published it).
+    /// </summary>
+    public async Task<int> RegisterWorkflowActivitiesAsync(CancellationToken cancellationToken)
+    {
+        var published = await Records.Where(d => d.IsPublished).ToListAsync(cancellationToken);
+        return published.Count(RegisterIfUsableAsActivity);
+    }
+
+    private bool RegisterIfUsableAsActivity(WorkflowDefinitionRecord record)
+    {
+        var definition = Load(record);
+        if (!WorkflowActivityDescriptors.IsUsableAsActivity(definition))
+        {
+            return false;
+        }
+
+        registry.Add(WorkflowActivityDescriptors.For(definition, record.IsPublished));
+        return true;
+    }
 
     /// <summary>The runnable view of a stored version, cached per version and change.</summary>
     public static WorkflowDefinition Load(WorkflowDefinitionRecord record)

@@ -16,4 +16,14 @@ public sealed class StoredDefinitionResolver(IServiceScopeFactory scopes) : IWor
             .FindAsync(definitionId, VersionOptions.Published, cancellationToken);
         return record is null ? null : WorkflowDefinitionService.Load(record);
     }
+
+    public async ValueTask<WorkflowDefinition?> FindVersionAsync(string definitionId, string? versionId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
+        var record = (versionId is null ? null : await definitions.FindByIdAsync(versionId, cancellationToken))
+            ?? await definitions.FindAsync(definitionId, VersionOptions.Published, cancellationToken)
+            ?? await definitions.FindAsync(definitionId, VersionOptions.Latest, cancellationToken);
+        return record is null ? null : WorkflowDefinitionService.Load(record);
+    }
 }

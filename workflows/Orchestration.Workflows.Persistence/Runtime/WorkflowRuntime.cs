@@ -49,6 +49,7 @@ public sealed partial class WorkflowRuntime(
     private async Task<RunResult> StartVersionAsync(WorkflowDefinitionRecord record, StartWorkflowOptions start, CancellationToken cancellationToken)
     {
         var definition = WorkflowDefinitionService.Load(record);
+        await EnsureActivityTypesAsync(definition, cancellationToken);
         var result = await runner.StartAsync(definition, start, cancellationToken);
         await SaveAsync(result, existing: null, cancellationToken);
         LogBurst(result.State.Id, "started", result.State.SubStatus);
@@ -78,6 +79,7 @@ public sealed partial class WorkflowRuntime(
         }
 
         var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
+        await EnsureActivityTypesAsync(definition, cancellationToken);
         var result = await runner.ResumeAsync(definition, state, bookmarkId, input, cancellationToken);
         await SaveAsync(result, instance, cancellationToken);
         LogBurst(instance.Id, "resumed", result.State.SubStatus);
@@ -255,6 +257,15 @@ public sealed partial class WorkflowRuntime(
         var result = await action(definition, WorkflowStateSerializer.Deserialize(instance.State));
         await SaveAsync(result, instance, cancellationToken);
         return result;
+    }
+
+    /// <summary>Workflows used as activities may have been published on another node: learn them before running.</summary>
+    private async Task EnsureActivityTypesAsync(Model.WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        if (definition.Nodes.Any(n => runner.Registry.Find(n.Type, n.Version) is null))
+        {
+            await definitions.RegisterWorkflowActivitiesAsync(cancellationToken);
+        }
     }
 
     private async Task<Model.WorkflowDefinition> LoadVersionAsync(string versionId, CancellationToken cancellationToken)

@@ -89,6 +89,18 @@ public sealed class ActivityContext : IExpressionScope
     public Task<string> DispatchChildWorkflowAsync(string definitionId, JsonObject input, string? correlationId) =>
         ChildWorkflows.DispatchAsync(_execution, definitionId, input, correlationId);
 
+    /// <summary>Sets an output of the enclosing workflow (the workflow used as an activity, else the instance).</summary>
+    public void SetWorkflowOutput(string name, JsonNode? value) => _execution.SetWorkflowOutput(Execution, name, value);
+
+    /// <summary>Schedules the root of another definition inside this instance (a workflow used as an activity).</summary>
+    public ActivityExecutionState ScheduleEmbeddedWorkflow(Model.WorkflowDefinition definition) =>
+        _execution.Schedule(definition.Root, Execution, Execution.Id, null, null, definition);
+
+    /// <summary>Records outputs for this execution, as [Output] properties would, and writes the bindings of its node.</summary>
+    public void SetOutputs(JsonObject outputs) => _execution.RecordOutputs(this, outputs);
+
+    public IWorkflowDefinitionResolver? DefinitionResolver => _execution.Options.Definitions;
+
     public void WriteLine(string text) => _execution.TextOutput.WriteLine(Workflow.Id, text);
 
     /// <summary>Evaluates an input the activity evaluates itself (a loop condition), converted to <typeparamref name="T"/>.</summary>

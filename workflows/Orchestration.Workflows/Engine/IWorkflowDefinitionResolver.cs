@@ -6,4 +6,7 @@ namespace Orchestration.Workflows.Engine;
 public interface IWorkflowDefinitionResolver
 {
     ValueTask<WorkflowDefinition?> FindPublishedAsync(string definitionId, CancellationToken cancellationToken);
+
+    /// <summary>A version by its id, else the published version, else the latest (Elsa's rule for workflow activities).</summary>
+    ValueTask<WorkflowDefinition?> FindVersionAsync(string definitionId, string? versionId, CancellationToken cancellationToken);
 }

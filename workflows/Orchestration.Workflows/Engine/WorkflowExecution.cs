@@ -51,6 +51,9 @@ internal sealed class WorkflowExecution
 
     public List<RunResult> Children { get; } = [];
 
+    /// <summary>Definitions of workflows embedded as activities, by version id.</summary>
+    private readonly Dictionary<string, WorkflowDefinition> _embedded = new(StringComparer.Ordinal);
+
     public List<PendingDispatch> Dispatches { get; } = [];
 
     public WorkflowRunner Runner { get; }
@@ -72,8 +75,32 @@ internal sealed class WorkflowExecution
 
     public void Enqueue(WorkItem item) => _queue.Enqueue(item);
 
+    /// <summary>The node an execution runs, in the instance's definition or in an embedded one.</summary>
+    public ActivityNode? NodeOf(ActivityExecutionState execution) =>
+        DefinitionOf(execution)?.FindByNodeId(execution.NodeId);
+
+    public WorkflowDefinition? DefinitionOf(ActivityExecutionState execution) =>
+        execution.DefinitionVersionId is null ? Definition : _embedded.GetValueOrDefault(execution.DefinitionVersionId);
+
+    public void AddEmbedded(WorkflowDefinition definition) => _embedded[definition.Id] = definition;
+
+    /// <summary>Loads the definitions of embedded workflows that executions from earlier bursts still run in.</summary>
+    private async Task PreloadEmbeddedAsync()
+    {
+        foreach (var versionId in State.Executions.Select(e => e.DefinitionVersionId).OfType<string>().Distinct().Where(v => !_embedded.ContainsKey(v)))
+        {
+            var owner = State.Executions.First(e => e.DefinitionVersionId == versionId);
+            var definitionId = owner.Properties["definitionId"]?.ToString() ?? "";
+            if (_options.Definitions is { } resolver && await resolver.FindVersionAsync(definitionId, versionId, CancellationToken) is { } definition)
+            {
+                _embedded[versionId] = definition;
+            }
+        }
+    }
+
     public async Task RunAsync()
     {
+        await PreloadEmbeddedAsync();
         if (State.SubStatus == WorkflowSubStatus.Pending || State.SubStatus == WorkflowSubStatus.Suspended)
         {
             State.SubStatus = WorkflowSubStatus.Executing;
@@ -89,8 +116,14 @@ internal sealed class WorkflowExecution
     }
 
     public ActivityExecutionState Schedule(ActivityNode node, ActivityExecutionState? parent, string? schedulingExecutionId,
-        IReadOnlyDictionary<string, JsonNode?>? variables, JsonObject? properties)
+        IReadOnlyDictionary<string, JsonNode?>? variables, JsonObject? properties, WorkflowDefinition? embedded = null)
     {
+        if (embedded is not null)
+        {
+            AddEmbedded(embedded);
+        }
+
+        var definitionVersionId = embedded?.Id ?? parent?.DefinitionVersionId;
         var execution = new ActivityExecutionState
         {
             Id = NewId(),
@@ -102,7 +135,12 @@ internal sealed class WorkflowExecution
             ActivityName = node.Name,
             Properties = properties ?? [],
             SchedulingExecutionId = schedulingExecutionId,
+            DefinitionVersionId = definitionVersionId,
         };
+        if (definitionVersionId is not null)
+        {
+            execution.Properties["definitionId"] = DefinitionOf(execution)?.DefinitionId;
+        }
         foreach (var (name, value) in variables ?? new Dictionary<string, JsonNode?>())
         {
             execution.Variables[name] = value;
@@ -128,7 +166,7 @@ internal sealed class WorkflowExecution
             return;
         }
 
-        var node = Definition.FindByNodeId(execution.NodeId);
+        var node = NodeOf(execution);
         var descriptor = node is null ? null : _registry.Find(node.Type, node.Version);
         if (node is null || descriptor is null)
         {
@@ -238,7 +276,7 @@ internal sealed class WorkflowExecution
 
     private ActivityContext? CreateContext(ActivityExecutionState execution)
     {
-        var node = Definition.FindByNodeId(execution.NodeId);
+        var node = NodeOf(execution);
         var descriptor = node is null ? null : _registry.Find(node.Type, node.Version);
         return node is null || descriptor is null ? null : new ActivityContext(this, execution, node, descriptor, descriptor.Create());
     }
@@ -298,23 +336,35 @@ internal sealed class WorkflowExecution
         var outputs = new JsonObject();
         foreach (var output in context.Descriptor.Outputs.Where(o => o.Property is not null))
         {
-            var value = ValueConverter.ToNode(output.Property!.GetValue(context.Activity));
-            outputs[output.Name] = value;
-            if (context.Node.Property(output.Name) is JsonObject binding && binding["memoryReference"]?["id"]?.ToString() is { } target)
+            outputs[output.Name] = ValueConverter.ToNode(output.Property!.GetValue(context.Activity));
+        }
+
+        RecordOutputs(context, outputs);
+    }
+
+    public void RecordOutputs(ActivityContext context, JsonObject outputs)
+    {
+        foreach (var (name, value) in outputs)
+        {
+            if (context.Node.Property(name) is JsonObject binding && binding["memoryReference"]?["id"]?.ToString() is { } target)
             {
                 if (TryFindVariableById(context.Execution, target, out var owner, out var definition))
                 {
                     owner.Variables[definition.Id] = Coerce(value?.DeepClone(), definition);
                 }
 
-                if (Definition.Outputs.Any(o => o.Name == target))
+                if ((DefinitionOf(context.Execution) ?? Definition).Outputs.Any(o => o.Name == target))
                 {
-                    State.Output[target] = value?.DeepClone();
+                    // A workflow used as an activity binds its own outputs in the workflow around it.
+                    var scope = context.Execution.Properties[CompositeOutputsKey] is JsonObject && context.Execution.ParentId is { } parentId
+                        ? _executions[parentId]
+                        : context.Execution;
+                    SetWorkflowOutput(scope, target, value);
                 }
             }
         }
 
-        context.Execution.Outputs = outputs;
+        context.Execution.Outputs = (JsonObject)outputs.DeepClone();
         State.ActivityOutputs[context.Node.Id] = outputs.DeepClone();
         if (outputs.ContainsKey("Result"))
         {
@@ -442,7 +492,7 @@ internal sealed class WorkflowExecution
     // ---- variables -------------------------------------------------------------------------------------------
 
     private IReadOnlyList<VariableDefinition> DeclaredVariables(ActivityExecutionState execution) =>
-        Definition.FindByNodeId(execution.NodeId)?.Variables ?? [];
+        NodeOf(execution)?.Variables ?? [];
 
     private IEnumerable<ActivityExecutionState> ScopeChain(ActivityExecutionState execution)
     {
@@ -496,7 +546,7 @@ internal sealed class WorkflowExecution
         }
 
         // Unknown name (JavaScript setVariable): created in the nearest container, kept with the instance.
-        var container = ScopeChain(from).FirstOrDefault(e => Definition.FindByNodeId(e.NodeId)?.Type is "Elsa.Flowchart" or "Elsa.Sequence" or WorkflowDefinition.WorkflowType)
+        var container = ScopeChain(from).FirstOrDefault(e => NodeOf(e)?.Type is "Elsa.Flowchart" or "Elsa.Sequence" or WorkflowDefinition.WorkflowType)
             ?? ScopeChain(from).Last();
         container.Variables[nameOrId] = value;
         Touch(container);
@@ -540,8 +590,37 @@ internal sealed class WorkflowExecution
         return result;
     }
 
-    public JsonNode? GetInput(ActivityExecutionState from, string name) =>
-        State.Input.FirstOrDefault(i => string.Equals(i.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.DeepClone();
+    /// <summary>Inside a workflow used as an activity, its inputs come first; then the instance input (ELSA-SEMANTICS.md §4).</summary>
+    public JsonNode? GetInput(ActivityExecutionState from, string name)
+    {
+        foreach (var execution in ScopeChain(from))
+        {
+            if (execution.Properties[CompositeInputsKey] is JsonObject inputs
+                && inputs.FirstOrDefault(i => string.Equals(i.Key, name, StringComparison.OrdinalIgnoreCase)) is { Key: not null } input)
+            {
+                return input.Value?.DeepClone();
+            }
+        }
+
+        return State.Input.FirstOrDefault(i => string.Equals(i.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.DeepClone();
+    }
+
+    public const string CompositeInputsKey = "compositeInputs";
+    public const string CompositeOutputsKey = "compositeOutputs";
+
+    /// <summary>SetOutput and output bindings inside a workflow used as an activity write its outputs, else the instance's.</summary>
+    public void SetWorkflowOutput(ActivityExecutionState from, string name, JsonNode? value)
+    {
+        var composite = ScopeChain(from).FirstOrDefault(e => e.Properties[CompositeOutputsKey] is JsonObject);
+        if (composite is not null)
+        {
+            composite.Properties[CompositeOutputsKey]![name] = value?.DeepClone();
+            Touch(composite);
+            return;
+        }
+
+        State.Output[name] = value?.DeepClone();
+    }
 
     public JsonNode? GetOutputFrom(string activityIdOrName, string? outputName)
     {
@@ -576,7 +655,7 @@ internal sealed class WorkflowExecution
 
     private void Write(ActivityExecutionState execution, string eventName, string? message = null, JsonNode? payload = null)
     {
-        var node = Definition.FindByNodeId(execution.NodeId);
+        var node = NodeOf(execution);
         Journal.Add(new JournalEntry(NewId(), State.Id, execution.Id, execution.ParentId, execution.ActivityId, execution.ActivityType,
             execution.ActivityTypeVersion, execution.ActivityName, execution.NodeId, Time.GetUtcNow(), ++State.JournalSequence,
             eventName, message, node?.CustomProperties["source"]?.ToString(), payload));

@@ -14,6 +14,9 @@ public sealed class ActivityExecutionState
 
     public required string NodeId { get; init; }
 
+    /// <summary>The definition version the node belongs to when it is not the instance's own (a workflow used as an activity).</summary>
+    public string? DefinitionVersionId { get; init; }
+
     public required string ActivityId { get; init; }
 
     public required string ActivityType { get; init; }

@@ -18,7 +18,7 @@ public sealed class SetOutput : CodeActivity
             throw new InvalidOperationException("SetOutput needs an output name.");
         }
 
-        context.Workflow.Output[OutputName] = ValueConverter.ToNode(OutputValue);
+        context.SetWorkflowOutput(OutputName, ValueConverter.ToNode(OutputValue));
         return ValueTask.CompletedTask;
     }
 }

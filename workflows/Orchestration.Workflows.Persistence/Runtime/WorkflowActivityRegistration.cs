@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orchestration.Workflows.Persistence.Definitions;
+
+namespace Orchestration.Workflows.Persistence.Runtime;
+
+/// <summary>At start (after migrations), registers the published workflows that are usable as activities.</summary>
+public sealed class WorkflowActivityRegistration(IServiceScopeFactory scopes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().RegisterWorkflowActivitiesAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

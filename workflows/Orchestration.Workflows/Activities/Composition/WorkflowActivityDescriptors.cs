@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using Orchestration.Workflows.Model;
+using Orchestration.Workflows.Values;
+
+namespace Orchestration.Workflows.Activities.Composition;
+
+/// <summary>
+/// The descriptor of a definition marked <c>options.usableAsActivity</c> (ELSA-API.md §4.5): type name = its name
+/// in PascalCase, one descriptor per version, inputs and outputs from the definition, one port per outcome.
+/// </summary>
+public static class WorkflowActivityDescriptors
+{
+    public static bool IsUsableAsActivity(WorkflowDefinition definition) =>
+        definition.Options["usableAsActivity"] is JsonValue v && v.TryGetValue<bool>(out var usable) && usable;
+
+    public static ActivityDescriptor For(WorkflowDefinition definition, bool isPublished)
+    {
+        var typeName = TypeName(definition.Name);
+        var inputs = definition.Inputs.Select((input, index) => new InputDescriptor(input.Name, input.Type,
+            TypeAliases.Resolve(input.Type, input.IsArray) ?? typeof(object), input.DisplayName ?? input.Name, input.Description, index,
+            IsWrapped: true, UIHint: "singleline", DefaultValue: null, DefaultSyntax: "Literal", IsSensitive: false,
+            EvaluatedByActivity: true, Options: null, Category: null, IsSynthetic: true)).ToList();
+        var outputs = definition.Outputs.Select(output => new OutputDescriptor(output.Name, output.Type,
+            TypeAliases.Resolve(output.Type, output.IsArray) ?? typeof(object), output.DisplayName ?? output.Name, output.Description, IsSynthetic: true)).ToList();
+        var ports = (definition.Outcomes.Count == 0 ? ["Done"] : definition.Outcomes)
+            .Select(o => new PortDescriptor(o, o, "Flow"))
+            .Append(new PortDescriptor("Root", "Root", "Embedded", IsBrowsable: false))
+            .ToList();
+        return new ActivityDescriptor(typeName, "", typeName, definition.Version,
+            definition.Options["activityCategory"]?.ToString() ?? "Workflows", definition.Name, definition.Document["description"]?.ToString(),
+            ActivityKind.Action, IsContainer: false, IsBrowsable: isPublished, IsStart: false, IsTerminal: false,
+            inputs, outputs, ports, () => new WorkflowDefinitionActivity());
+    }
+
+    /// <summary>"Approve order" → "ApproveOrder".</summary>
+    public static string TypeName(string name) =>
+        string.Concat(name.Split([' ', '-', '_', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+}
