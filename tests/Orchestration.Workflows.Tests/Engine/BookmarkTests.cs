@@ -99,4 +99,25 @@ public sealed class BookmarkTests
         _harness.Lines.Should().Equal("0:Farsta", "1:Skarpnäck", "2:Bromma", "all districts done");
         result.State.SubStatus.Should().Be(WorkflowSubStatus.Finished);
     }
+
+    [Fact]
+    public async Task A_timer_in_the_middle_of_a_flow_waits_one_interval()
+    {
+        var json = WorkflowHarness.LoadJson("delay-then-continue");
+        var delay = json["root"]!["activities"]![1]!.AsObject();
+        delay["type"] = "Elsa.Timer";
+        delay.Remove("timeSpan");
+        delay["interval"] = new JsonObject { ["typeName"] = "TimeSpan", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "01:00:00" } };
+        var definition = Orchestration.Workflows.Serialization.WorkflowDefinitionReader.Load(json);
+
+        var started = await _harness.StartAsync(definition);
+
+        var bookmark = started.State.Bookmarks.Should().ContainSingle().Subject;
+        bookmark.Name.Should().Be("Elsa.Timer");
+        bookmark.ResumeAt.Should().Be(_harness.Time.GetUtcNow().AddHours(1));
+        _harness.Time.Advance(TimeSpan.FromHours(1));
+        var resumed = await _harness.Runner.ResumeAsync(definition, started.State, bookmark.Id);
+        _harness.Lines.Should().Equal("follow-up due");
+        resumed.State.SubStatus.Should().Be(WorkflowSubStatus.Finished);
+    }
 }

@@ -76,10 +76,22 @@ public sealed class FlowchartTests
         result.State.Status.Should().Be(WorkflowStatus.Finished);
     }
 
-    [Fact]
-    public async Task A_join_inside_a_loop_runs_once_per_round()
+    [Theory]
+    [InlineData("WaitAll", false)]
+    [InlineData("WaitAllActive", false)]
+    [InlineData("WaitAny", false)]
+    [InlineData("WaitAll", true)]
+    [InlineData("WaitAny", true)]
+    public async Task A_join_inside_a_loop_runs_once_per_round(string mode, bool tokenMode)
     {
-        var result = await _harness.StartAsync("join-in-loop");
+        var json = WorkflowHarness.LoadJson("join-in-loop");
+        json["root"]!["activities"]!.AsArray().Single(a => a!["id"]!.ToString() == "Join1")!["mode"]!["expression"]!["value"] = mode;
+        if (tokenMode)
+        {
+            json["customProperties"]!["Flowchart:ExecutionMode"] = "TokenBased";
+        }
+
+        var result = await _harness.StartAsync(WorkflowDefinitionReader.Load(json));
 
         _harness.Lines.Should().Equal("A", "B", "C", "A", "B", "C", "A", "B", "C", "done");
         result.State.SubStatus.Should().Be(WorkflowSubStatus.Finished);
@@ -147,6 +159,4 @@ public sealed class FlowchartTests
         result.State.Incidents.Should().ContainSingle().Which.Message.Should().Contain("Unknown activity type 'Acme.Teleport'");
         _harness.Lines.Should().Equal("A");
     }
-
-    private static JsonObject Root(JsonObject json) => (JsonObject)json["root"]!;
 }
