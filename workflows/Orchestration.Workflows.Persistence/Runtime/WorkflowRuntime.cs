@@ -204,7 +204,7 @@ public sealed partial class WorkflowRuntime(
         foreach (var child in finishedChildren)
         {
             // A parent waiting on this child (ExecuteWorkflow / DispatchWorkflow) resumes with the child's output.
-            var hash = BookmarkHasher.Hash(Activities.Composition.ExecuteWorkflow.BookmarkName, ChildWorkflows.ParentBookmarkPayload(child.State.Id));
+            var hash = BookmarkHasher.Hash(Activities.Composition.ChildWorkflowActivity.BookmarkName, ChildWorkflows.ParentBookmarkPayload(child.State.Id));
             var waiting = await db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash && b.WorkflowInstanceId == child.State.ParentInstanceId)
                 .Select(b => b.Id).ToListAsync(cancellationToken);
             foreach (var bookmarkId in waiting)

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Orchestration.Workflows.Values;
-
 namespace Orchestration.Workflows.Activities.Control;
 
 /// <summary>Runs its body once per item, in order, with variables CurrentValue and CurrentIndex; stops early on Break.</summary>
@@ -9,7 +6,6 @@ namespace Orchestration.Workflows.Activities.Control;
 public sealed class ForEach : Activity
 {
     private const string IndexKey = "index";
-    private const string BreakingKey = "breaking";
 
     [Input(Description = "The items to iterate.")]
     public object[] Items { get; set; } = [];
@@ -25,7 +21,7 @@ public sealed class ForEach : Activity
 
     public override ValueTask OnChildCompletedAsync(ActivityContext context, ChildCompletion child)
     {
-        if ((bool?)context.Properties[BreakingKey] == true)
+        if (Loops.IsBreaking(context))
         {
             context.Complete();
         }
@@ -37,16 +33,7 @@ public sealed class ForEach : Activity
         return ValueTask.CompletedTask;
     }
 
-    public override bool OnSignal(ActivityContext context, ActivitySignal signal)
-    {
-        if (signal is not BreakSignal)
-        {
-            return false;
-        }
-
-        context.Properties[BreakingKey] = true;
-        return true;
-    }
+    public override bool OnSignal(ActivityContext context, ActivitySignal signal) => Loops.OnBreak(context, signal, stopsSignal: true);
 
     private void RunAt(ActivityContext context, int index)
     {
@@ -58,10 +45,6 @@ public sealed class ForEach : Activity
 
         context.Properties[IndexKey] = index;
         CurrentValue = Items[index];
-        context.ScheduleChild(body, new Dictionary<string, JsonNode?>
-        {
-            ["CurrentValue"] = ValueConverter.ToNode(Items[index]),
-            ["CurrentIndex"] = index,
-        });
+        context.ScheduleChild(body, Loops.IterationVariables(Items[index], index));
     }
 }

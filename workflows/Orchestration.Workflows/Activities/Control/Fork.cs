@@ -6,8 +6,6 @@ namespace Orchestration.Workflows.Activities.Control;
 [Activity("Elsa", "Fork", Category = "Control Flow", Description = "Run branches in parallel.", IsBrowsable = false)]
 public sealed class Fork : Activity
 {
-    private const string BreakingKey = "breaking";
-
     [Input(DisplayName = "Join mode", Description = "Wait for all branches or the first.", IsWrapped = false)]
     public ForkJoinMode JoinMode { get; set; } = ForkJoinMode.WaitAll;
 
@@ -29,7 +27,7 @@ public sealed class Fork : Activity
     public override ValueTask OnChildCompletedAsync(ActivityContext context, ChildCompletion child)
     {
         var pending = context.Children.Any(c => c.Status is ActivityStatus.Pending or ActivityStatus.Running);
-        if (JoinMode == ForkJoinMode.WaitAny || !pending || (bool?)context.Properties[BreakingKey] == true)
+        if (JoinMode == ForkJoinMode.WaitAny || !pending || Loops.IsBreaking(context))
         {
             context.Complete();
         }
@@ -37,13 +35,5 @@ public sealed class Fork : Activity
         return ValueTask.CompletedTask;
     }
 
-    public override bool OnSignal(ActivityContext context, ActivitySignal signal)
-    {
-        if (signal is BreakSignal)
-        {
-            context.Properties[BreakingKey] = true;
-        }
-
-        return false;
-    }
+    public override bool OnSignal(ActivityContext context, ActivitySignal signal) => Loops.OnBreak(context, signal, stopsSignal: false);
 }

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Orchestration.Workflows.State;
-using Orchestration.Workflows.Values;
 
 namespace Orchestration.Workflows.Activities.Control;
 
@@ -9,8 +7,6 @@ namespace Orchestration.Workflows.Activities.Control;
 [EmbeddedPort("body", DisplayName = "Body")]
 public sealed class ParallelForEach : Activity
 {
-    private const string BreakingKey = "breaking";
-
     [Input(Description = "The items to iterate.")]
     public object[] Items { get; set; } = [];
 
@@ -24,11 +20,7 @@ public sealed class ParallelForEach : Activity
 
         for (var index = 0; index < Items.Length; index++)
         {
-            context.ScheduleChild(body, new Dictionary<string, JsonNode?>
-            {
-                ["CurrentValue"] = ValueConverter.ToNode(Items[index]),
-                ["CurrentIndex"] = index,
-            });
+            context.ScheduleChild(body, Loops.IterationVariables(Items[index], index));
         }
 
         return ValueTask.CompletedTask;
@@ -36,7 +28,7 @@ public sealed class ParallelForEach : Activity
 
     public override ValueTask OnChildCompletedAsync(ActivityContext context, ChildCompletion child)
     {
-        if ((bool?)context.Properties[BreakingKey] == true
+        if (Loops.IsBreaking(context)
             || !context.Children.Any(c => c.Status is ActivityStatus.Pending or ActivityStatus.Running))
         {
             context.Complete();
@@ -45,14 +37,5 @@ public sealed class ParallelForEach : Activity
         return ValueTask.CompletedTask;
     }
 
-    public override bool OnSignal(ActivityContext context, ActivitySignal signal)
-    {
-        if (signal is not BreakSignal)
-        {
-            return false;
-        }
-
-        context.Properties[BreakingKey] = true;
-        return true;
-    }
+    public override bool OnSignal(ActivityContext context, ActivitySignal signal) => Loops.OnBreak(context, signal, stopsSignal: true);
 }

@@ -5,7 +5,6 @@ namespace Orchestration.Workflows.Activities.Control;
 public sealed class Sequence : Activity
 {
     private const string IndexKey = "index";
-    private const string BreakingKey = "breaking";
 
     public override ValueTask ExecuteAsync(ActivityContext context)
     {
@@ -15,7 +14,7 @@ public sealed class Sequence : Activity
 
     public override ValueTask OnChildCompletedAsync(ActivityContext context, ChildCompletion child)
     {
-        if ((bool?)context.Properties[BreakingKey] == true || context.DescriptorOf(child.Node)?.IsTerminal == true)
+        if (Loops.IsBreaking(context) || context.DescriptorOf(child.Node)?.IsTerminal == true)
         {
             context.Complete();
         }
@@ -27,15 +26,7 @@ public sealed class Sequence : Activity
         return ValueTask.CompletedTask;
     }
 
-    public override bool OnSignal(ActivityContext context, ActivitySignal signal)
-    {
-        if (signal is BreakSignal)
-        {
-            context.Properties[BreakingKey] = true;
-        }
-
-        return false;
-    }
+    public override bool OnSignal(ActivityContext context, ActivitySignal signal) => Loops.OnBreak(context, signal, stopsSignal: false);
 
     private static void ScheduleAt(ActivityContext context, int index)
     {

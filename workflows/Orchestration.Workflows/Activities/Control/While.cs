@@ -5,8 +5,6 @@ namespace Orchestration.Workflows.Activities.Control;
 [EmbeddedPort("body", DisplayName = "Body")]
 public sealed class While : Activity
 {
-    private const string BreakingKey = "breaking";
-
     [Input(Description = "Evaluated before each iteration.", EvaluatedByActivity = true)]
     public bool Condition { get; set; }
 
@@ -14,20 +12,11 @@ public sealed class While : Activity
 
     public override ValueTask OnChildCompletedAsync(ActivityContext context, ChildCompletion child) => NextAsync(context);
 
-    public override bool OnSignal(ActivityContext context, ActivitySignal signal)
-    {
-        if (signal is not BreakSignal)
-        {
-            return false;
-        }
-
-        context.Properties[BreakingKey] = true;
-        return true;
-    }
+    public override bool OnSignal(ActivityContext context, ActivitySignal signal) => Loops.OnBreak(context, signal, stopsSignal: true);
 
     private static async ValueTask NextAsync(ActivityContext context)
     {
-        if ((bool?)context.Properties[BreakingKey] != true && await context.EvaluateInputAsync("condition", false)
+        if (!Loops.IsBreaking(context) && await context.EvaluateInputAsync("condition", false)
             && context.Node.EmbeddedActivity("body") is { } body)
         {
             context.ScheduleChild(body);
