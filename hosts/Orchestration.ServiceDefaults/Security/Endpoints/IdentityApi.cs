@@ -25,6 +25,9 @@ public static class IdentityApi
         return group;
     }
 
+    private static readonly Account UnknownUser = new() { UserName = "", PasswordHash = "" };
+    private static readonly string UnknownUserHash = new PasswordHasher<Account>().HashPassword(UnknownUser, Guid.NewGuid().ToString());
+
     public sealed record LoginRequest(string? Username, string? Password);
 
     public sealed record RefreshTokenRequest(string? RefreshToken);
@@ -60,9 +63,12 @@ public static class IdentityApi
 
         var userName = request.Username!.Trim().ToLowerInvariant();
         var account = await services.Db.Accounts.SingleOrDefaultAsync(a => a.UserName == userName, cancellationToken);
-        var verdict = account is null || account.IsDisabled
-            ? PasswordVerificationResult.Failed
-            : services.Hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password!);
+        // Hash even for an unknown user, so that the answer's timing does not tell which user names exist.
+        var verdict = services.Hasher.VerifyHashedPassword(account ?? UnknownUser, account?.PasswordHash ?? UnknownUserHash, request.Password!);
+        if (account is null || account.IsDisabled)
+        {
+            verdict = PasswordVerificationResult.Failed;
+        }
         if (verdict == PasswordVerificationResult.Failed)
         {
             services.Logs.CreateLogger(nameof(IdentityApi)).LogInformation("Failed login");
