@@ -26,6 +26,12 @@ public static class MessagingExtensions
             .Select(d => (ModuleBusContribution)d.ImplementationInstance!)
             .ToList();
 
+        // Start-up waits for the bus: its queues and bindings exist before anything publishes, and readiness means it.
+        services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+        });
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();

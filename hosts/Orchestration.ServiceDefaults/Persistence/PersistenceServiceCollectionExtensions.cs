@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
 
 namespace Orchestration.ServiceDefaults.Persistence;
 
@@ -17,8 +19,9 @@ public static class PersistenceServiceCollectionExtensions
         where TSqliteContext : TContext
         where TPostgresContext : TContext
     {
-        services.AddDbContext<TSqliteContext>((sp, options) => Configure(options, sp.GetRequiredService<HostSettings>(), schema));
-        services.AddDbContext<TPostgresContext>((sp, options) => Configure(options, sp.GetRequiredService<HostSettings>(), schema));
+        services.TryAddSingleton<OutboxSignal>();
+        services.AddDbContext<TSqliteContext>((sp, options) => Configure(options, sp, schema));
+        services.AddDbContext<TPostgresContext>((sp, options) => Configure(options, sp, schema));
         services.AddScoped<TContext>(sp => sp.GetRequiredService<HostSettings>().DatabaseProvider == DatabaseProvider.Sqlite
             ? sp.GetRequiredService<TSqliteContext>()
             : sp.GetRequiredService<TPostgresContext>());
@@ -37,6 +40,10 @@ public static class PersistenceServiceCollectionExtensions
                 npgsql => npgsql.MigrationsHistoryTable("migrations_history", schema)),
         };
 
-    private static void Configure(DbContextOptionsBuilder options, HostSettings settings, string schema) =>
+    private static void Configure(DbContextOptionsBuilder options, IServiceProvider services, string schema)
+    {
+        var settings = services.GetRequiredService<HostSettings>();
         Configure(options, settings.DatabaseProvider, settings.DatabaseConnectionString, schema);
+        options.AddInterceptors(new OutboxSaveChangesInterceptor(services.GetRequiredService<OutboxSignal>()));
+    }
 }

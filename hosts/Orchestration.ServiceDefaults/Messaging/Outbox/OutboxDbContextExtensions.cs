@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Orchestration.ServiceDefaults.Messaging.Outbox;
+
+/// <summary>Staging messages and recording handled ones, in the module's own unit of work.</summary>
+public static class OutboxDbContextExtensions
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Stages <paramref name="message"/>: it is published only if the next SaveChanges commits.</summary>
+    public static OutboxMessage StagePublish<T>(this DbContext db, T message, DateTimeOffset now)
+        where T : class
+    {
+        var staged = new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            MessageType = typeof(T).AssemblyQualifiedName!,
+            Body = JsonSerializer.Serialize(message, Json),
+            CreatedAt = now,
+        };
+        db.Set<OutboxMessage>().Add(staged);
+        return staged;
+    }
+
+    /// <summary>
+    /// False when this consumer already handled the message (skip it); otherwise records it, to be committed with
+    /// the effect. Two deliveries racing each other collide on the key, and the loser is retried and then skipped.
+    /// </summary>
+    public static async Task<bool> TryAcceptAsync(this DbContext db, Guid? messageId, string consumer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (messageId is not { } id)
+        {
+            throw new InvalidOperationException($"{consumer} received a message without a MessageId; it cannot be deduplicated.");
+        }
+
+        if (await db.Set<InboxMessage>().AnyAsync(m => m.MessageId == id && m.Consumer == consumer, cancellationToken))
+        {
+            return false;
+        }
+
+        db.Set<InboxMessage>().Add(new InboxMessage { MessageId = id, Consumer = consumer, ReceivedAt = now });
+        return true;
+    }
+}

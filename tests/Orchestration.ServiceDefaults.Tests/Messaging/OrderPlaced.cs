@@ -1,0 +1,3 @@
+namespace Orchestration.ServiceDefaults.Tests.Messaging;
+
+public sealed record OrderPlaced(Guid OrderId);

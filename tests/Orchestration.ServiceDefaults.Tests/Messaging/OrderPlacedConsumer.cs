@@ -1,0 +1,20 @@
+using MassTransit;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+
+namespace Orchestration.ServiceDefaults.Tests.Messaging;
+
+/// <summary>Confirms the order once per message, whatever the number of deliveries (inbox, then effect, then one SaveChanges).</summary>
+public sealed class OrderPlacedConsumer(ShopDbContext db, DeliveryProbe probe, TimeProvider time) : IConsumer<OrderPlaced>
+{
+    public async Task Consume(ConsumeContext<OrderPlaced> context)
+    {
+        if (await db.TryAcceptAsync(context.MessageId, nameof(OrderPlacedConsumer), time.GetUtcNow(), context.CancellationToken))
+        {
+            var order = await db.Orders.FindAsync([context.Message.OrderId], context.CancellationToken);
+            order!.Confirmations++;
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+
+        probe.Delivered(context.Message.OrderId);
+    }
+}
