@@ -87,6 +87,7 @@ public static class ServiceDefaultsExtensions
         app.MapScalarApiReference(o => o.WithTitle("Orchestration API")).AllowAnonymous();
         app.MapIdentityApi();
         app.MapAccessApi();
+        app.MapErrorQueuesApi();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceUrls(app));
         return app;

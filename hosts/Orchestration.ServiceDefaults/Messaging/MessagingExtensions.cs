@@ -19,8 +19,11 @@ public static class MessagingExtensions
     /// with quorum queues and publisher confirms in production. Failed messages retry with back-off, then land
     /// in the endpoint's <c>_error</c> queue with the exception.
     /// </summary>
-    public static IServiceCollection AddMessageBus(this IServiceCollection services, HostSettings settings)
+    public static IServiceCollection AddMessageBus(this IServiceCollection services, HostSettings settings, MessageRetrySettings? retry = null)
     {
+        retry ??= MessageRetrySettings.Default;
+        var endpointNames = new ReceiveEndpointNames();
+        services.AddSingleton(endpointNames);
         var contributions = services
             .Where(d => d.ServiceType == typeof(ModuleBusContribution))
             .Select(d => (ModuleBusContribution)d.ImplementationInstance!)
@@ -35,6 +38,7 @@ public static class MessagingExtensions
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConfigureEndpointsCallback((name, _) => endpointNames.Add(name));
             foreach (var contribution in contributions)
             {
                 contribution.Configure(bus);
@@ -44,7 +48,7 @@ public static class MessagingExtensions
             {
                 bus.UsingInMemory((context, cfg) =>
                 {
-                    cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                    cfg.UseMessageRetry(r => r.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.MinInterval));
                     cfg.ConfigureEndpoints(context);
                 });
                 return;
@@ -67,11 +71,12 @@ public static class MessagingExtensions
                     host.Password(password);
                     host.PublisherConfirmation = true;
                 });
-                cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
+                cfg.UseMessageRetry(r => r.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.MinInterval));
                 cfg.ConfigureEndpoints(context);
             });
 
             services.AddSingleton<RabbitMqConnectionProvider>();
+            services.AddSingleton<ErrorQueues>();
             services.AddHealthChecks().AddRabbitMQ(
                 sp => sp.GetRequiredService<RabbitMqConnectionProvider>().GetAsync(),
                 name: "rabbitmq", failureStatus: HealthStatus.Unhealthy, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));

@@ -27,6 +27,7 @@ internal sealed class ShopHost : IAsyncDisposable
             environment.Database.ConnectionString, environment.VirtualHost.AmqpUri, MigrateOnStart: true);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<DeliveryProbe>();
+        builder.Services.AddSingleton<FaultSwitch>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddDbContext<ShopDbContext>((sp, options) =>
         {
@@ -35,7 +36,7 @@ internal sealed class ShopHost : IAsyncDisposable
         });
         builder.Services.AddModuleOutbox<ShopDbContext>();
         builder.Services.AddModuleConsumers(bus => bus.AddConsumer<OrderPlacedConsumer>());
-        builder.Services.AddMessageBus(settings);
+        builder.Services.AddMessageBus(settings, new MessageRetrySettings(2, TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)));
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
         {

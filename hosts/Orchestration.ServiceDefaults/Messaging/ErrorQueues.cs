@@ -1,0 +1,106 @@
+using System.Text;
+using RabbitMQ.Client;
+
+namespace Orchestration.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Reads and empties RabbitMQ error queues (<c>&lt;queue&gt;_error</c>) of this host's endpoints: lists what failed and why,
+/// and moves the messages back to their queue once the cause is fixed. MassTransit's fault headers carry the reason.
+/// </summary>
+public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveEndpointNames endpoints)
+{
+    public const int MaxListed = 100;
+
+    public IReadOnlyCollection<string> Queues => endpoints.All;
+
+    public bool Knows(string queue) => endpoints.Contains(queue);
+
+    /// <summary>Looks at up to <see cref="MaxListed"/> messages without taking them (each is requeued).</summary>
+    public async Task<IReadOnlyList<ErrorQueueMessage>> PeekAsync(string queue, CancellationToken cancellationToken)
+    {
+        if (!await ExistsAsync(ErrorQueue(queue), cancellationToken))
+        {
+            return [];
+        }
+
+        await using var channel = await (await connections.GetAsync()).CreateChannelAsync(cancellationToken: cancellationToken);
+        var seen = new List<(ulong Tag, ErrorQueueMessage Message)>();
+        while (seen.Count < MaxListed && await channel.BasicGetAsync(ErrorQueue(queue), autoAck: false, cancellationToken) is { } result)
+        {
+            seen.Add((result.DeliveryTag, Describe(result)));
+        }
+
+        // Requeue everything only after reading, so that the same message is not read twice.
+        foreach (var (tag, _) in seen)
+        {
+            await channel.BasicNackAsync(tag, multiple: false, requeue: true, cancellationToken);
+        }
+
+        return seen.Select(s => s.Message).ToList();
+    }
+
+    /// <summary>Moves every message of the error queue back to its queue; returns how many moved.</summary>
+    public async Task<int> RedeliverAsync(string queue, CancellationToken cancellationToken)
+    {
+        if (!await ExistsAsync(ErrorQueue(queue), cancellationToken))
+        {
+            return 0;
+        }
+
+        await using var channel = await (await connections.GetAsync()).CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+        var moved = 0;
+        while (await channel.BasicGetAsync(ErrorQueue(queue), autoAck: false, cancellationToken) is { } result)
+        {
+            var properties = new BasicProperties(result.BasicProperties)
+            {
+                Headers = result.BasicProperties.Headers?
+                    .Where(h => !h.Key.StartsWith("MT-Fault", StringComparison.Ordinal) && !h.Key.StartsWith("MT-Reason", StringComparison.Ordinal))
+                    .ToDictionary(h => h.Key, h => h.Value),
+            };
+            // The default exchange routes by queue name; MassTransit's own queue takes the message as if new.
+            await channel.BasicPublishAsync("", queue, mandatory: true, properties, result.Body, cancellationToken);
+            await channel.BasicAckAsync(result.DeliveryTag, multiple: false, cancellationToken);
+            moved++;
+        }
+
+        return moved;
+    }
+
+    private static string ErrorQueue(string queue) => $"{queue}_error";
+
+    /// <summary>MassTransit makes an error queue at the first fault; before that there is nothing to read.</summary>
+    private async Task<bool> ExistsAsync(string queue, CancellationToken cancellationToken)
+    {
+        // A passive declare of a missing queue closes the channel, so it gets one of its own.
+        await using var channel = await (await connections.GetAsync()).CreateChannelAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await channel.QueueDeclarePassiveAsync(queue, cancellationToken);
+            return true;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+        {
+            return false;
+        }
+    }
+
+    private static ErrorQueueMessage Describe(BasicGetResult result)
+    {
+        var headers = result.BasicProperties.Headers ?? new Dictionary<string, object?>();
+        string? Header(string name) => headers.TryGetValue(name, out var value) ? value switch
+        {
+            byte[] bytes => Encoding.UTF8.GetString(bytes),
+            null => null,
+            _ => value.ToString(),
+        } : null;
+
+        return new ErrorQueueMessage(
+            result.BasicProperties.MessageId ?? Header("MessageId"),
+            Header("MT-Fault-MessageType") ?? result.BasicProperties.Type,
+            Header("MT-Fault-ExceptionType"),
+            Header("MT-Fault-Message"),
+            Header("MT-Fault-Timestamp"),
+            result.Redelivered);
+    }
+}
