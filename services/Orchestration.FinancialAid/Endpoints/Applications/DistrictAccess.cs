@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Orchestration.ServiceDefaults.Security;
+
+namespace Orchestration.FinancialAid.Endpoints.Applications;
+
+/// <summary>A caseworker acts for their own district: anything else is refused with the reason.</summary>
+internal static class DistrictAccess
+{
+    public static ProblemHttpResult? Check(ClaimsPrincipal user, string district)
+    {
+        var own = user.FindFirstValue(OrchestrationClaims.District);
+        if (own is null)
+        {
+            return Forbidden("Your account acts for no district; a district's social secretaries handle its applications.");
+        }
+
+        return string.Equals(own, district, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : Forbidden($"You act for district '{own}'; this case belongs to '{district}'.");
+    }
+
+    private static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Another district's case");
+}

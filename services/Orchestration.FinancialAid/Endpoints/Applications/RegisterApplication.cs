@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Orchestration.Contracts.FinancialAid.Events;
+using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
+
+namespace Orchestration.FinancialAid.Endpoints.Applications;
+
+/// <summary>
+/// Registers an application for financial aid (the first phone call): validates the personnummer, finds or makes
+/// the person's opaque id, and commits the application with its ApplicationRegistered event, which starts the
+/// referral process. The personnummer stays in this module.
+/// </summary>
+internal static class RegisterApplication
+{
+    public sealed record Request(string? Personnummer, string? District);
+
+    public static async Task<Results<Created<ApplicationResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+        Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var district = (string.IsNullOrWhiteSpace(request.District) ? user.FindFirstValue(OrchestrationClaims.District) : request.District)?.Trim().ToLowerInvariant() ?? "";
+        if (DistrictAccess.Check(user, district) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = time.GetUtcNow();
+        if (!Personnummer.TryParse(request.Personnummer, DateOnly.FromDateTime(now.UtcDateTime), out var personnummer, out var error))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personnummer"] = [error] });
+        }
+
+        var person = await db.Persons.FirstOrDefaultAsync(p => p.Personnummer == personnummer.Value, cancellationToken);
+        if (person is null)
+        {
+            person = new Person { Id = Guid.NewGuid(), Personnummer = personnummer.Value, CreatedAt = now };
+            db.Persons.Add(person);
+        }
+
+        var application = new AidApplication
+        {
+            Id = Guid.NewGuid(),
+            PersonId = person.Id,
+            District = district,
+            RegisteredAt = now,
+            RegisteredBy = user.Identity?.Name ?? "",
+            Version = Guid.NewGuid(),
+        };
+        db.Applications.Add(application);
+        db.StagePublish(new ApplicationRegistered(application.Id, person.Id, district, now), now);
+        await db.SaveChangesAsync(cancellationToken);
+
+        return TypedResults.Created($"/api/financial-aid/applications/{application.Id}",
+            new ApplicationResponse(application.Id, person.Id, district, now, application.RegisteredBy, personnummer.Masked));
+    }
+}

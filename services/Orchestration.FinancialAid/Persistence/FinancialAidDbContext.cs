@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Orchestration.FinancialAid.Domain;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Persistence;
+
+namespace Orchestration.FinancialAid.Persistence;
+
+/// <summary>The financial-aid module's tables, in the "financialaid" schema, with its outbox and inbox.</summary>
+public abstract class FinancialAidDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "financialaid";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<AidApplication> Applications => Set<AidApplication>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinancialAidDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+}
