@@ -62,6 +62,8 @@ public sealed class DatabaseMigrator(
                 if (pending.Count > 0)
                 {
                     logger.LogInformation("Applying {Count} migration(s) to {Schema}", pending.Count, database.Schema);
+                    // With the history table in place first, EF Core does not log a failed query for it on a fresh schema.
+                    await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                     await context.Database.MigrateAsync(cancellationToken);
                 }
             });
