@@ -1,10 +1,14 @@
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Security;
+using Orchestration.Workflows.Api.Consumers;
 using Orchestration.Workflows.Api.Endpoints;
+using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Persistence;
 
 namespace Orchestration.Workflows.Api;
@@ -17,6 +21,14 @@ public static class WorkflowsModule
     public static IServiceCollection AddWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkflowsPersistence();
+        // Every event contract reaches the workflows as an event of the same name (the messaging bridge, inbound).
+        services.AddModuleConsumers(bus =>
+        {
+            foreach (var contract in MessageContractCatalog.All.Where(c => c.Kind == MessageKind.Event))
+            {
+                bus.AddConsumer(typeof(WorkflowEventConsumer<>).MakeGenericType(contract.Type), null);
+            }
+        });
         return services;
     }
 

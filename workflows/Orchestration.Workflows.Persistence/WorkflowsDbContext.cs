@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.Workflows.Persistence.Entities;
 
@@ -25,6 +26,7 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : ModuleDbCon
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
         if (Database.IsSqlite())
         {
             // SQLite cannot compare DateTimeOffset text; due timers and list ordering need it, so store UTC ticks.

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Workflows.Activities.Scheduling;
 using Orchestration.Workflows.Definitions;
 using Orchestration.Workflows.Engine;
@@ -46,17 +47,18 @@ public sealed partial class WorkflowRuntime(
         return result;
     }
 
-    private async Task<RunResult> StartVersionAsync(WorkflowDefinitionRecord record, StartWorkflowOptions start, CancellationToken cancellationToken)
+    private async Task<RunResult> StartVersionAsync(WorkflowDefinitionRecord record, StartWorkflowOptions start, CancellationToken cancellationToken,
+        InboxMessage? inbox = null)
     {
         var definition = WorkflowDefinitionService.Load(record);
         await EnsureActivityTypesAsync(definition, cancellationToken);
         var result = await runner.StartAsync(definition, start, cancellationToken);
-        await SaveAsync(result, existing: null, cancellationToken);
+        await SaveAsync(result, existing: null, cancellationToken, inbox);
         LogBurst(result.State.Id, "started", result.State.SubStatus);
         return result;
     }
 
-    private async Task<RunResult?> ResumeCoreAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
+    private async Task<RunResult?> ResumeCoreAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken, Guid? messageId = null)
     {
         var bookmark = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
         if (bookmark is null)
@@ -78,10 +80,16 @@ public sealed partial class WorkflowRuntime(
             return null;
         }
 
+        var inbox = messageId is { } id ? new InboxMessage { MessageId = id, Consumer = $"workflow-event:{instance.Id}", ReceivedAt = time.GetUtcNow() } : null;
+        if (inbox is not null && await db.Set<InboxMessage>().AnyAsync(m => m.MessageId == inbox.MessageId && m.Consumer == inbox.Consumer, cancellationToken))
+        {
+            return null;
+        }
+
         var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
         await EnsureActivityTypesAsync(definition, cancellationToken);
         var result = await runner.ResumeAsync(definition, state, bookmarkId, input, cancellationToken);
-        await SaveAsync(result, instance, cancellationToken);
+        await SaveAsync(result, instance, cancellationToken, inbox);
         LogBurst(instance.Id, "resumed", result.State.SubStatus);
         return result;
     }
@@ -94,8 +102,16 @@ public sealed partial class WorkflowRuntime(
         JsonObject? payload, CancellationToken cancellationToken) =>
         TriggerEventAsync(eventName, correlationId, instanceId, payload, depth: 0, cancellationToken);
 
+    /// <summary>
+    /// The same stimulus from a message: a redelivery of <paramref name="messageId"/> resumes no instance twice and
+    /// starts no workflow twice (an inbox row per instance and per started definition, saved with the burst).
+    /// </summary>
+    public Task<IReadOnlyList<RunResult>> TriggerEventFromMessageAsync(string eventName, string? correlationId, JsonObject? payload,
+        Guid messageId, CancellationToken cancellationToken) =>
+        TriggerEventAsync(eventName, correlationId, null, payload, depth: 0, cancellationToken, messageId);
+
     private async Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
-        JsonObject? payload, int depth, CancellationToken cancellationToken)
+        JsonObject? payload, int depth, CancellationToken cancellationToken, Guid? messageId = null)
     {
         var hash = BookmarkHasher.Hash("Elsa.Event", Event.PayloadFor(eventName));
         var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash);
@@ -113,7 +129,7 @@ public sealed partial class WorkflowRuntime(
         var results = new List<RunResult>();
         foreach (var bookmark in await query.OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
         {
-            if (await ResumeCoreAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken) is { } result)
+            if (await ResumeCoreAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken, messageId) is { } result)
             {
                 results.Add(result);
             }
@@ -123,12 +139,18 @@ public sealed partial class WorkflowRuntime(
         {
             foreach (var (record, triggerId) in await EventTriggersAsync(eventName, cancellationToken))
             {
+                var inbox = messageId is { } id ? new InboxMessage { MessageId = id, Consumer = $"workflow-start:{record.DefinitionId}", ReceivedAt = time.GetUtcNow() } : null;
+                if (inbox is not null && await db.Set<InboxMessage>().AsNoTracking().AnyAsync(m => m.MessageId == inbox.MessageId && m.Consumer == inbox.Consumer, cancellationToken))
+                {
+                    continue;
+                }
+
                 results.Add(await StartVersionAsync(record, new StartWorkflowOptions
                 {
                     CorrelationId = correlationId,
                     TriggerActivityId = triggerId,
                     Input = (JsonObject)input.DeepClone(),
-                }, cancellationToken));
+                }, cancellationToken, inbox));
             }
         }
 
@@ -279,10 +301,15 @@ public sealed partial class WorkflowRuntime(
     /// One transaction per burst, with the instances it ran inline; the concurrency token refuses a save over another
     /// node's newer state.
     /// </summary>
-    private async Task SaveAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken)
+    private async Task SaveAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken, InboxMessage? inbox = null)
     {
         var all = Flatten(result).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (inbox is not null)
+        {
+            db.Set<InboxMessage>().Add(inbox);
+        }
+
         foreach (var burst in all)
         {
             await StageAsync(burst, burst == result ? existing : null, cancellationToken);

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MassTransit;
+using Orchestration.Workflows.Messaging.Contracts;
+using Orchestration.Workflows.Persistence.Runtime;
+
+namespace Orchestration.Workflows.Api.Consumers;
+
+/// <summary>
+/// Turns an event contract into a workflow event of the same name: waiting instances with the message's correlation
+/// resume, and workflows triggered by it start (e.g. ApplicationRegistered starts the referral process). The
+/// message id makes a redelivery harmless.
+/// </summary>
+public sealed class WorkflowEventConsumer<T>(WorkflowRuntime runtime) : IConsumer<T>
+    where T : class
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task Consume(ConsumeContext<T> context)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException($"A {typeof(T).Name} without a MessageId cannot be deduplicated.");
+        var payload = JsonSerializer.SerializeToNode(context.Message, Json) as JsonObject;
+        await runtime.TriggerEventFromMessageAsync(typeof(T).Name, ContractCorrelation.Of(context.Message), payload, messageId, context.CancellationToken);
+    }
+}
