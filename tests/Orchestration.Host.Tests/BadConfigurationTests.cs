@@ -79,15 +79,14 @@ public sealed class BadConfigurationTests
     public async Task Production_refuses_to_start_while_a_documented_password_still_works()
     {
         await using var environment = await ProductionEnvironment.CreateAsync();
-        var port = FreePort.Next();
-        await using (var migrate = HostProcess.Start(Path.GetTempPath(), environment.Variables(port), "migrate"))
+        await using (var migrate = HostProcess.Start(Path.GetTempPath(), environment.Variables(), "migrate"))
         {
             (await migrate.WaitForExitAsync(TimeSpan.FromSeconds(90))).Should().Be(0, migrate.AllOutput);
         }
 
         await AddAccountWithDocumentedPasswordAsync(environment.Database.ConnectionString, "admin");
 
-        await using var host = HostProcess.Start(Path.GetTempPath(), environment.Variables(port));
+        await using var host = HostProcess.Start(Path.GetTempPath(), environment.Variables());
         (await host.WaitForExitAsync(TimeSpan.FromSeconds(90))).Should().Be(2);
         host.StandardError.Should().ContainSingle().Which.Should()
             .Be("Configuration error: Auth: account 'admin' still has its documented local password; the production profile will not start until it is changed or disabled.");

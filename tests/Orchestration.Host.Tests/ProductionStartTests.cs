@@ -16,10 +16,11 @@ public sealed class ProductionStartTests
     public async Task Starts_against_postgres_and_rabbitmq_and_reports_both_ready()
     {
         await using var environment = await ProductionEnvironment.CreateAsync();
-        var port = FreePort.Next();
-        await using var host = HostProcess.Start(Path.GetTempPath(), environment.Variables(port));
+        await using var host = HostProcess.Start(Path.GetTempPath(), environment.Variables());
+        var address = await host.WaitUntilReadyAsync(StartTimeout);
+        using var client = new HttpClient { BaseAddress = address };
 
-        using var ready = await host.WaitUntilReadyAsync(new Uri($"http://127.0.0.1:{port}"), StartTimeout);
+        using var ready = await client.GetAsync("/health/ready");
 
         var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
         report.GetProperty("status").GetString().Should().Be("Healthy");
@@ -38,27 +39,24 @@ public sealed class ProductionStartTests
     public async Task Two_hosts_start_at_once_on_the_same_database_and_broker()
     {
         await using var environment = await ProductionEnvironment.CreateAsync();
-        var ports = new[] { FreePort.Next(), FreePort.Next() };
-        await using var first = HostProcess.Start(Path.GetTempPath(), environment.Variables(ports[0]));
-        await using var second = HostProcess.Start(Path.GetTempPath(), environment.Variables(ports[1]));
+        await using var first = HostProcess.Start(Path.GetTempPath(), environment.Variables());
+        await using var second = HostProcess.Start(Path.GetTempPath(), environment.Variables());
 
-        var both = await Task.WhenAll(
-            first.WaitUntilReadyAsync(new Uri($"http://127.0.0.1:{ports[0]}"), StartTimeout),
-            second.WaitUntilReadyAsync(new Uri($"http://127.0.0.1:{ports[1]}"), StartTimeout));
+        var both = await Task.WhenAll(first.WaitUntilReadyAsync(StartTimeout), second.WaitUntilReadyAsync(StartTimeout));
 
-        both.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.OK, "the schema was migrated once, under EF Core's migration lock");
+        both.Should().OnlyHaveUniqueItems("both hosts are up, each on its own port, after migrating once under the lock");
+        first.AllOutput.Should().Contain("Now listening");
+        second.AllOutput.Should().Contain("Now listening");
     }
 
     [Fact]
     public async Task An_api_key_made_by_the_command_line_opens_the_running_host()
     {
         await using var environment = await ProductionEnvironment.CreateAsync();
-        var port = FreePort.Next();
         var key = await environment.CreateApiKeyAsync("admin");
 
-        await using var host = HostProcess.Start(Path.GetTempPath(), environment.Variables(port));
-        await host.WaitUntilReadyAsync(new Uri($"http://127.0.0.1:{port}"), StartTimeout);
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        await using var host = HostProcess.Start(Path.GetTempPath(), environment.Variables());
+        using var client = new HttpClient { BaseAddress = await host.WaitUntilReadyAsync(StartTimeout) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", key);
 
         var me = JsonDocument.Parse(await client.GetStringAsync("/api/access/me")).RootElement;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace Orchestration.Testing.Hosting;
 
@@ -7,7 +8,7 @@ namespace Orchestration.Testing.Hosting;
 /// The host executable started as a separate process (as an operator would start it), with a clean environment
 /// plus the settings given, its output captured for assertions and diagnostics.
 /// </summary>
-public sealed class HostProcess : IAsyncDisposable
+public sealed partial class HostProcess : IAsyncDisposable
 {
     private static readonly string[] InheritedPrefixesToDrop =
         ["Orchestration__", "ConnectionStrings__", "Modules__", "Auth__", "ASPNETCORE_", "DOTNET_ENVIRONMENT", "Urls", "OTEL_"];
@@ -80,6 +81,41 @@ public sealed class HostProcess : IAsyncDisposable
         // WaitForExitAsync returns once the output streams are drained too.
         return _process.ExitCode;
     }
+
+    /// <summary>
+    /// For a host started on port 0: reads the address it announces, then waits until it is ready. Letting the OS
+    /// pick the port avoids two parallel tests racing for one "free" port.
+    /// </summary>
+    public async Task<Uri> WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        Uri? address = null;
+        while (address is null && clock.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {_process.ExitCode} before it listened. Output:\n{AllOutput}");
+            }
+
+            var match = _stdout.Select(line => ListeningOn().Match(line)).FirstOrDefault(m => m.Success);
+            address = match is null ? null : new Uri(match.Groups[1].Value);
+            if (address is null)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100));
+            }
+        }
+
+        if (address is null)
+        {
+            throw new TimeoutException($"The host announced no address within {timeout}. Output:\n{AllOutput}");
+        }
+
+        (await WaitUntilReadyAsync(address, timeout - clock.Elapsed)).Dispose();
+        return address;
+    }
+
+    [GeneratedRegex("""Now listening on: \\?"?(http://[0-9.]+:[0-9]+)""")]
+    private static partial Regex ListeningOn();
 
     /// <summary>Polls /health/ready until it answers 200; fails early if the process exits.</summary>
     public async Task<HttpResponseMessage> WaitUntilReadyAsync(Uri baseAddress, TimeSpan timeout)

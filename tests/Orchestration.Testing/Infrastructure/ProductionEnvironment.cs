@@ -20,19 +20,20 @@ public sealed class ProductionEnvironment : IAsyncDisposable
     public static async Task<ProductionEnvironment> CreateAsync() =>
         new(await PostgresServer.CreateDatabaseAsync(), await RabbitMqServer.CreateVirtualHostAsync());
 
-    public Dictionary<string, string> Variables(int port) => new()
+    /// <summary>The settings of a production host; without a port it listens on one the OS picks (see HostProcess).</summary>
+    public Dictionary<string, string> Variables(int? port = null) => new()
     {
         ["Orchestration__Profile"] = "Production",
         ["ConnectionStrings__Orchestration"] = Database.ConnectionString,
         ["ConnectionStrings__RabbitMq"] = VirtualHost.AmqpUri.ToString(),
         ["Auth__SigningKey"] = SigningKey,
-        ["Urls"] = $"http://127.0.0.1:{port}",
+        ["Urls"] = $"http://127.0.0.1:{port ?? 0}",
     };
 
     /// <summary>Runs the host's create-api-key command against this environment and returns the key.</summary>
     public async Task<string> CreateApiKeyAsync(string role = "Admin")
     {
-        await using var command = HostProcess.Start(Path.GetTempPath(), Variables(FreePort.Next()), "create-api-key", "--name", $"test-{role}", "--role", role);
+        await using var command = HostProcess.Start(Path.GetTempPath(), Variables(), "create-api-key", "--name", $"test-{role}", "--role", role);
         var exit = await command.WaitForExitAsync(TimeSpan.FromSeconds(90));
         if (exit != 0)
         {

@@ -21,11 +21,9 @@ public sealed class ResumeInNewProcessTests
         var definitionId = "process-restart";
         string instanceId;
 
-        var firstPort = FreePort.Next();
-        await using (var first = HostProcess.Start(Path.GetTempPath(), environment.Variables(firstPort)))
+        await using (var first = HostProcess.Start(Path.GetTempPath(), environment.Variables()))
         {
-            await first.WaitUntilReadyAsync(new Uri($"http://127.0.0.1:{firstPort}"), StartTimeout);
-            using var client = Client(firstPort, key);
+            using var client = Client(await first.WaitUntilReadyAsync(StartTimeout), key);
             var saved = await client.PostAsJsonAsync("/elsa/api/workflow-definitions",
                 new { model = ReferralFlowJson.Model(definitionId, "resumed elsewhere", "ConsentRecorded"), publish = true });
             saved.StatusCode.Should().Be(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
@@ -34,10 +32,8 @@ public sealed class ResumeInNewProcessTests
             instanceId = executed.Headers.GetValues("x-elsa-workflow-instance-id").Single();
         } // disposing kills the process: no graceful shutdown
 
-        var secondPort = FreePort.Next();
-        await using var second = HostProcess.Start(Path.GetTempPath(), environment.Variables(secondPort));
-        await second.WaitUntilReadyAsync(new Uri($"http://127.0.0.1:{secondPort}"), StartTimeout);
-        using var next = Client(secondPort, key);
+        await using var second = HostProcess.Start(Path.GetTempPath(), environment.Variables());
+        using var next = Client(await second.WaitUntilReadyAsync(StartTimeout), key);
 
         var triggered = await next.PostAsJsonAsync("/elsa/api/events/ConsentRecorded/trigger", new { correlationId = "case-7" });
 
@@ -50,9 +46,9 @@ public sealed class ResumeInNewProcessTests
             .Should().ContainInOrder("Wait1 Started", "Wait1 Suspended", "Wait1 Resumed", "Wait1 Completed", "Mark1 Completed");
     }
 
-    private static HttpClient Client(int port, string key)
+    private static HttpClient Client(Uri address, string key)
     {
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var client = new HttpClient { BaseAddress = address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", key);
         return client;
     }
