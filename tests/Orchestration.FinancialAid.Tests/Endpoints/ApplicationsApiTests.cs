@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -107,23 +106,13 @@ public sealed class ApplicationsApiTests(TestHostFixture fixture) : IClassFixtur
         return (await db.Persons.CountAsync(), await db.Applications.CountAsync(), await db.Set<OutboxMessage>().CountAsync());
     }
 
-    /// <summary>Waits until the dispatcher has published the application's event (polling the outbox row, bounded).</summary>
-    private async Task<OutboxMessage> WaitForDispatchAsync(Guid applicationId)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+    /// <summary>Waits until the dispatcher has published the application's event.</summary>
+    private Task<OutboxMessage> WaitForDispatchAsync(Guid applicationId) =>
+        Poll.UntilAsync(async () =>
         {
             await using var scope = Host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>();
             var staged = (await db.Set<OutboxMessage>().AsNoTracking().ToListAsync()).SingleOrDefault(m => m.Body.Contains(applicationId.ToString(), StringComparison.Ordinal));
-            if (staged?.DispatchedAt is not null)
-            {
-                return staged;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-
-        throw new TimeoutException($"The event of application {applicationId} was not dispatched.");
-    }
+            return staged?.DispatchedAt is null ? null : staged;
+        }, TimeSpan.FromSeconds(20), $"the event of application {applicationId} to be dispatched");
 }

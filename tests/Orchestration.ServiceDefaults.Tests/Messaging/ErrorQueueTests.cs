@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.ServiceDefaults.Messaging;
+using Orchestration.Testing.Hosting;
 using Orchestration.Testing.Infrastructure;
 
 namespace Orchestration.ServiceDefaults.Tests.Messaging;
@@ -35,21 +35,11 @@ public sealed class ErrorQueueTests
         (await queues.PeekAsync("order-placed", CancellationToken.None)).Should().BeEmpty();
     }
 
-    /// <summary>Polls the error queue until the failed message is there (retries with back-off come first).</summary>
-    private static async Task<IReadOnlyList<ErrorQueueMessage>> WaitForErrorAsync(ErrorQueues queues, string queue, TimeSpan timeout)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
+    /// <summary>The failed message reaches the error queue after the retries with back-off.</summary>
+    private static Task<IReadOnlyList<ErrorQueueMessage>> WaitForErrorAsync(ErrorQueues queues, string queue, TimeSpan timeout) =>
+        Poll.UntilAsync(async () =>
         {
             var messages = await queues.PeekAsync(queue, CancellationToken.None);
-            if (messages.Count > 0)
-            {
-                return messages;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
-
-        throw new TimeoutException($"No message reached {queue}_error within {timeout}.");
-    }
+            return messages.Count > 0 ? messages : null;
+        }, timeout, $"a message in {queue}_error");
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -54,22 +53,11 @@ public sealed class ReferralTriggerTests(TestHostFixture fixture) : IClassFixtur
         return staged.Single(m => m.Body.Contains(applicationId, StringComparison.Ordinal)).Id;
     }
 
-    /// <summary>Polls the instance list until an instance with this correlation id appears (bounded).</summary>
-    private static async Task<JsonObject> WaitForInstanceAsync(HttpClient client, string correlationId, TimeSpan timeout)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
+    private static Task<JsonObject> WaitForInstanceAsync(HttpClient client, string correlationId, TimeSpan timeout) =>
+        Poll.UntilAsync(async () =>
         {
             var response = await client.PostAsJsonAsync("/elsa/api/workflow-instances", new { correlationId });
             var items = (await response.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray();
-            if (items.Count > 0)
-            {
-                return items[0]!.AsObject();
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-
-        throw new TimeoutException($"No workflow instance with correlation id {correlationId} appeared.");
-    }
+            return items.Count > 0 ? items[0]!.AsObject() : null;
+        }, timeout, $"a workflow instance with correlation id {correlationId}");
 }
