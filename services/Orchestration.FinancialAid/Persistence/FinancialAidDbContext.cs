@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Orchestration.FinancialAid.Domain;
+using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 
@@ -20,5 +21,6 @@ public abstract class FinancialAidDbContext(DbContextOptions options) : ModuleDb
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinancialAidDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
     }
 }

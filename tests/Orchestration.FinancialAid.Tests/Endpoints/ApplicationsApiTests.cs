@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Endpoints.Applications;
 using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
 
@@ -35,6 +36,26 @@ public sealed class ApplicationsApiTests(TestHostFixture fixture) : IClassFixtur
         var staged = await WaitForDispatchAsync(created.ApplicationId);
         staged.MessageType.Should().StartWith(typeof(ApplicationRegistered).FullName!);
         staged.Body.Should().Contain(created.PersonId.ToString()).And.NotContain("0017").And.NotContain("19900101");
+    }
+
+    [Fact]
+    public async Task Registering_and_reading_a_case_are_audited_with_who_and_when_but_no_personal_data()
+    {
+        using var client = await Host.CreateClientForAsync("socialsecretary");
+        var created = (await (await client.PostAsJsonAsync("/api/financial-aid/applications", new { personnummer = "19900161-0014" }))
+            .Content.ReadFromJsonAsync<ApplicationResponse>())!;
+
+        await client.GetAsync($"/api/financial-aid/applications/{created.ApplicationId}");
+
+        await using var scope = Host.Services.CreateAsyncScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>().Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.CaseId == created.ApplicationId.ToString()).ToListAsync();
+        audit.Select(a => (a.Actor, a.Action, a.CaseType, a.District)).Should().BeEquivalentTo(new[]
+        {
+            ("socialsecretary", AuditAction.Created, "AidApplication", "spanga-tensta"),
+            ("socialsecretary", AuditAction.Read, "AidApplication", "spanga-tensta"),
+        });
+        audit.Should().OnlyContain(a => !a.CaseId.Contains("0014") && !a.Actor.Contains("1990"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Auditing;
 
 namespace Orchestration.FinancialAid.Endpoints.Applications;
 
@@ -25,6 +26,8 @@ internal static class GetApplication
             return refused;
         }
 
+        db.Audit(user, AuditAction.Read, nameof(AidApplication), id, found.Application.District, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
         var masked = Personnummer.TryParse(found.Personnummer, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var number, out _)
             ? number.Masked
             : "XXXXXXXX-XXXX";

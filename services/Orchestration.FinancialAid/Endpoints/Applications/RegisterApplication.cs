@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 
@@ -52,6 +53,7 @@ internal static class RegisterApplication
         };
         db.Applications.Add(application);
         db.StagePublish(new ApplicationRegistered(application.Id, person.Id, district, now), now);
+        db.Audit(user, AuditAction.Created, nameof(AidApplication), application.Id, district, now);
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"/api/financial-aid/applications/{application.Id}",

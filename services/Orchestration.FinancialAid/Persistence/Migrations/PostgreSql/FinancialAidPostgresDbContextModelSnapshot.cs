@@ -80,6 +80,46 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
                     b.ToTable("Persons", "financialaid");
                 });
 
+            modelBuilder.Entity("Orchestration.ServiceDefaults.Auditing.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CaseType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseType", "CaseId");
+
+                    b.ToTable("AuditLog", "financialaid");
+                });
+
             modelBuilder.Entity("Orchestration.ServiceDefaults.Messaging.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -74,6 +74,46 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
                     b.ToTable("financialaid_Persons", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestration.ServiceDefaults.Auditing.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseType", "CaseId");
+
+                    b.ToTable("financialaid_AuditLog", (string)null);
+                });
+
             modelBuilder.Entity("Orchestration.ServiceDefaults.Messaging.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
