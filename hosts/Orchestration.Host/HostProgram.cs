@@ -88,7 +88,7 @@ internal static class HostProgram
                     return (ConfigurationError, $"Configuration error: {config.Message}");
                 case NpgsqlException or SocketException when !IsRabbitMq(ex):
                     return (ConfigurationError,
-                        $"Configuration error: {SettingNames.Database}: cannot reach PostgreSQL ({Innermost(current).Message}).");
+                        $"Configuration error: {SettingNames.Database}: cannot reach PostgreSQL ({current.GetBaseException().Message}).");
             }
         }
 
@@ -97,13 +97,4 @@ internal static class HostProgram
 
     private static bool IsRabbitMq(Exception ex) => ex.ToString().Contains("RabbitMQ", StringComparison.Ordinal);
 
-    private static Exception Innermost(Exception ex)
-    {
-        while (ex.InnerException is not null)
-        {
-            ex = ex.InnerException;
-        }
-
-        return ex;
-    }
 }

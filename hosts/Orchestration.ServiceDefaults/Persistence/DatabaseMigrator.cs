@@ -121,7 +121,7 @@ public sealed class DatabaseMigrator(
                 ? DescribePostgres(settings.DatabaseConnectionString)
                 : $"SQLite file under {settings.DataFolder}";
             throw new HostConfigurationException(SettingNames.Database,
-                $"cannot use the database ({where}): {Innermost(ex).Message}", ex);
+                $"cannot use the database ({where}): {ex.GetBaseException().Message}", ex);
         }
     }
 
@@ -131,13 +131,4 @@ public sealed class DatabaseMigrator(
         return $"PostgreSQL at {builder.Host}:{builder.Port}, database '{builder.Database}', user '{builder.Username}'";
     }
 
-    private static Exception Innermost(Exception ex)
-    {
-        while (ex.InnerException is not null)
-        {
-            ex = ex.InnerException;
-        }
-
-        return ex;
-    }
 }
