@@ -96,5 +96,4 @@ internal static class HostProgram
     }
 
     private static bool IsRabbitMq(Exception ex) => ex.ToString().Contains("RabbitMQ", StringComparison.Ordinal);
-
 }

@@ -130,5 +130,4 @@ public sealed class DatabaseMigrator(
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         return $"PostgreSQL at {builder.Host}:{builder.Port}, database '{builder.Database}', user '{builder.Username}'";
     }
-
 }

@@ -47,13 +47,12 @@ public sealed partial class WorkflowRuntime(
         return result;
     }
 
-    private async Task<RunResult> StartVersionAsync(WorkflowDefinitionRecord record, StartWorkflowOptions start, CancellationToken cancellationToken,
-        InboxMessage? inbox = null)
+    private async Task<RunResult> StartVersionAsync(WorkflowDefinitionRecord record, StartWorkflowOptions start, CancellationToken cancellationToken)
     {
         var definition = WorkflowDefinitionService.Load(record);
         await EnsureActivityTypesAsync(definition, cancellationToken);
         var result = await runner.StartAsync(definition, start, cancellationToken);
-        await SaveAsync(result, existing: null, cancellationToken, inbox);
+        await SaveAsync(result, existing: null, cancellationToken);
         LogBurst(result.State.Id, "started", result.State.SubStatus);
         return result;
     }
@@ -80,8 +79,8 @@ public sealed partial class WorkflowRuntime(
             return null;
         }
 
-        var inbox = messageId is { } id ? new InboxMessage { MessageId = id, Consumer = $"workflow-event:{instance.Id}", ReceivedAt = time.GetUtcNow() } : null;
-        if (inbox is not null && await db.Set<InboxMessage>().AnyAsync(m => m.MessageId == inbox.MessageId && m.Consumer == inbox.Consumer, cancellationToken))
+        // The inbox row is tracked now and committed with the burst below.
+        if (messageId is not null && !await db.TryAcceptAsync(messageId, $"workflow-event:{instance.Id}", time.GetUtcNow(), cancellationToken))
         {
             return null;
         }
@@ -89,7 +88,7 @@ public sealed partial class WorkflowRuntime(
         var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
         await EnsureActivityTypesAsync(definition, cancellationToken);
         var result = await runner.ResumeAsync(definition, state, bookmarkId, input, cancellationToken);
-        await SaveAsync(result, instance, cancellationToken, inbox);
+        await SaveAsync(result, instance, cancellationToken);
         LogBurst(instance.Id, "resumed", result.State.SubStatus);
         return result;
     }
@@ -139,8 +138,8 @@ public sealed partial class WorkflowRuntime(
         {
             foreach (var (record, triggerId) in await EventTriggersAsync(eventName, cancellationToken))
             {
-                var inbox = messageId is { } id ? new InboxMessage { MessageId = id, Consumer = $"workflow-start:{record.DefinitionId}", ReceivedAt = time.GetUtcNow() } : null;
-                if (inbox is not null && await db.Set<InboxMessage>().AsNoTracking().AnyAsync(m => m.MessageId == inbox.MessageId && m.Consumer == inbox.Consumer, cancellationToken))
+                // Tracked now, committed with the new instance's first burst.
+                if (messageId is not null && !await db.TryAcceptAsync(messageId, $"workflow-start:{record.DefinitionId}", time.GetUtcNow(), cancellationToken))
                 {
                     continue;
                 }
@@ -150,7 +149,7 @@ public sealed partial class WorkflowRuntime(
                     CorrelationId = correlationId,
                     TriggerActivityId = triggerId,
                     Input = (JsonObject)input.DeepClone(),
-                }, cancellationToken, inbox));
+                }, cancellationToken));
             }
         }
 
@@ -301,15 +300,10 @@ public sealed partial class WorkflowRuntime(
     /// One transaction per burst, with the instances it ran inline; the concurrency token refuses a save over another
     /// node's newer state.
     /// </summary>
-    private async Task SaveAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken, InboxMessage? inbox = null)
+    private async Task SaveAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken)
     {
         var all = Flatten(result).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (inbox is not null)
-        {
-            db.Set<InboxMessage>().Add(inbox);
-        }
-
         foreach (var burst in all)
         {
             await StageAsync(burst, burst == result ? existing : null, cancellationToken);
