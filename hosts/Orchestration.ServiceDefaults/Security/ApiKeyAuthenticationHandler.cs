@@ -54,18 +54,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
-        var claims = new List<Claim>
-        {
-            new(OrchestrationClaims.Subject, $"apikey:{stored.Id}"),
-            new(OrchestrationClaims.Name, stored.Name),
-            new(OrchestrationClaims.AuthenticationMethod, "apikey"),
-        };
-        claims.AddRange(stored.Roles.Select(r => new Claim(OrchestrationClaims.Role, r)));
-        if (stored.District is not null)
-        {
-            claims.Add(new Claim(OrchestrationClaims.District, stored.District));
-        }
-
+        var claims = OrchestrationClaims.For($"apikey:{stored.Id}", stored.Name, "apikey", stored.Roles, stored.District);
         var identity = new ClaimsIdentity(claims, SchemeName, OrchestrationClaims.Name, OrchestrationClaims.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

@@ -14,17 +14,7 @@ public sealed class TokenIssuer(AuthSettings settings, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var expires = now + settings.AccessTokenLifetime;
-        var claims = new List<Claim>
-        {
-            new(OrchestrationClaims.Subject, account.Id.ToString()),
-            new(OrchestrationClaims.Name, account.UserName),
-            new(OrchestrationClaims.AuthenticationMethod, "password"),
-        };
-        claims.AddRange(account.Roles.Select(r => new Claim(OrchestrationClaims.Role, r)));
-        if (account.District is not null)
-        {
-            claims.Add(new Claim(OrchestrationClaims.District, account.District));
-        }
+        var claims = OrchestrationClaims.For(account.Id.ToString(), account.UserName, "password", account.Roles, account.District);
 
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {

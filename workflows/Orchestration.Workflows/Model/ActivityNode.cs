@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Orchestration.Workflows.Serialization;
 
 namespace Orchestration.Workflows.Model;
 
@@ -63,23 +64,7 @@ public sealed class ActivityNode
     public bool CanStartWorkflow => CustomProperties["canStartWorkflow"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     /// <summary>A property of the activity JSON by name in any case (inputs are camelCase in JSON, PascalCase in descriptors).</summary>
-    public JsonNode? Property(string name)
-    {
-        if (Json.TryGetPropertyValue(name, out var exact))
-        {
-            return exact;
-        }
-
-        foreach (var (key, value) in Json)
-        {
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
+    public JsonNode? Property(string name) => Json.GetIgnoringCase(name);
 
     public ActivityNode? EmbeddedActivity(string name) =>
         _embedded.FirstOrDefault(e => string.Equals(e.Key, name, StringComparison.OrdinalIgnoreCase)).Value;

@@ -161,7 +161,7 @@ internal static class DefinitionNormalizer
         {
             null => [],
             JsonArray array => array.ToList(),
-            JsonObject o when Get(o, "$values") is JsonArray values => values.ToList(),
+            JsonObject o when o.GetIgnoringCase("$values") is JsonArray values => values.ToList(),
             JsonObject o => [o],
             _ => throw new WorkflowFormatException("'connections' must be an array."),
         };
@@ -169,8 +169,8 @@ internal static class DefinitionNormalizer
         var result = new JsonArray();
         foreach (var item in items.OfType<JsonObject>())
         {
-            var (source, sourcePort) = Endpoint(Get(item, "source"), Get(item, "sourcePort"), "Done");
-            var (target, targetPort) = Endpoint(Get(item, "target"), Get(item, "targetPort"), "In");
+            var (source, sourcePort) = Endpoint(item.GetIgnoringCase("source"), item.GetIgnoringCase("sourcePort"), "Done");
+            var (target, targetPort) = Endpoint(item.GetIgnoringCase("target"), item.GetIgnoringCase("targetPort"), "In");
             var connection = new JsonObject
             {
                 ["source"] = new JsonObject { ["activity"] = source, ["port"] = sourcePort },
@@ -196,20 +196,10 @@ internal static class DefinitionNormalizer
         return endpoint switch
         {
             JsonValue value when value.TryGetValue<string>(out var activity) => (activity, flat ?? defaultPort),
-            JsonObject o => (Get(o, "activity")?.GetValue<string>(),
-                Get(o, "port") is JsonValue op && op.TryGetValue<string>(out var objectPort) && objectPort.Length > 0 ? objectPort : flat ?? defaultPort),
+            JsonObject o => (o.GetIgnoringCase("activity")?.GetValue<string>(),
+                o.GetIgnoringCase("port") is JsonValue op && op.TryGetValue<string>(out var objectPort) && objectPort.Length > 0 ? objectPort : flat ?? defaultPort),
             _ => (null, flat ?? defaultPort),
         };
-    }
-
-    private static JsonNode? Get(JsonObject o, string key)
-    {
-        if (o.TryGetPropertyValue(key, out var exact))
-        {
-            return exact;
-        }
-
-        return o.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
     }
 
     private static string NewId(string type, Dictionary<string, int> counters, HashSet<string> used)
