@@ -98,17 +98,7 @@ public sealed class BadConfigurationTests
         PersistenceServiceCollectionExtensions.Configure(builder, DatabaseProvider.PostgreSql, connectionString, AccessDbContext.SchemaName);
         await using var db = new AccessPostgresDbContext(builder.Options);
         var local = LocalAccounts.All.Single(a => a.UserName == userName);
-        var account = new Account
-        {
-            Id = Guid.NewGuid(),
-            UserName = local.UserName,
-            PasswordHash = "",
-            Roles = [local.Role],
-            CreatedAt = DateTimeOffset.UnixEpoch,
-            Version = Guid.NewGuid(),
-        };
-        account.PasswordHash = new PasswordHasher<Account>().HashPassword(account, local.Password);
-        db.Accounts.Add(account);
+        db.Accounts.Add(Account.Create(local.UserName, local.Password, [local.Role], null, DateTimeOffset.UnixEpoch, new PasswordHasher<Account>()));
         await db.SaveChangesAsync();
     }
 

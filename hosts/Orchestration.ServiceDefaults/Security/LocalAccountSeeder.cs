@@ -18,18 +18,7 @@ internal sealed class LocalAccountSeeder(IPasswordHasher<Account> hasher, TimePr
         var existing = await db.Accounts.Select(a => a.UserName).ToListAsync(cancellationToken);
         foreach (var local in LocalAccounts.All.Where(l => !existing.Contains(l.UserName)))
         {
-            var account = new Account
-            {
-                Id = Guid.NewGuid(),
-                UserName = local.UserName,
-                PasswordHash = "",
-                Roles = [local.Role],
-                District = local.District,
-                CreatedAt = time.GetUtcNow(),
-                Version = Guid.NewGuid(),
-            };
-            account.PasswordHash = hasher.HashPassword(account, local.Password);
-            db.Accounts.Add(account);
+            db.Accounts.Add(Account.Create(local.UserName, local.Password, [local.Role], local.District, time.GetUtcNow(), hasher));
             logger.LogInformation("Seeded local account {UserName} ({Role})", local.UserName, local.Role);
         }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace Orchestration.ServiceDefaults.Security.Access;
 
 /// <summary>A person who signs in (Studio shell, our pages); the password is stored as an ASP.NET Core Identity hash.</summary>
@@ -19,4 +21,22 @@ public sealed class Account
     public DateTimeOffset CreatedAt { get; init; }
 
     public Guid Version { get; set; }
+
+    /// <summary>A new account with its password hashed by <paramref name="hasher"/> (the plain password is not kept).</summary>
+    public static Account Create(string userName, string password, List<string> roles, string? district, DateTimeOffset now,
+        IPasswordHasher<Account> hasher)
+    {
+        var account = new Account
+        {
+            Id = Guid.NewGuid(),
+            UserName = userName,
+            PasswordHash = "",
+            Roles = roles,
+            District = district,
+            CreatedAt = now,
+            Version = Guid.NewGuid(),
+        };
+        account.PasswordHash = hasher.HashPassword(account, password);
+        return account;
+    }
 }

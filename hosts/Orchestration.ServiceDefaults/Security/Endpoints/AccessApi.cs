@@ -82,17 +82,7 @@ public static class AccessApi
             });
         }
 
-        var account = new Account
-        {
-            Id = Guid.NewGuid(),
-            UserName = userName,
-            PasswordHash = "",
-            Roles = roles,
-            District = NormalizeDistrict(request.District),
-            CreatedAt = time.GetUtcNow(),
-            Version = Guid.NewGuid(),
-        };
-        account.PasswordHash = hasher.HashPassword(account, request.Password!);
+        var account = Account.Create(userName, request.Password!, roles, NormalizeDistrict(request.District), time.GetUtcNow(), hasher);
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/access/accounts/{account.Id}",
