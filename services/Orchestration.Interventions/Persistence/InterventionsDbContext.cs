@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Orchestration.Interventions.Domain;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -26,5 +27,14 @@ public abstract class InterventionsDbContext(DbContextOptions options) : ModuleD
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterventionsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot order DateTimeOffset text (lists are newest first), so store UTC ticks there, as the workflows do.
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
+                         .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+            {
+                property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ using Orchestration.Interventions.Persistence;
 namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(InterventionsSqliteDbContext))]
-    [Migration("20261125010115_Initial")]
+    [Migration("20261125010854_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -63,8 +63,8 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -112,8 +112,8 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                     b.Property<bool>("ReadyForJobbtorgResurs")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
@@ -147,15 +147,15 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                     b.Property<string>("Assignment")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ChosenAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("ChosenAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ChosenBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClosedBy")
                         .HasMaxLength(200)
@@ -182,8 +182,8 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(50)
@@ -206,8 +206,8 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("StartedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(200)
@@ -262,8 +262,8 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
@@ -296,8 +296,8 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CaseId")
                         .IsRequired()
@@ -329,8 +329,8 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("MessageId", "Consumer");
 
@@ -350,11 +350,11 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");

@@ -21,7 +21,7 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                     CaseType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CaseId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,7 +42,7 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                     PricePerPlace = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
                     OpenToOtherDistricts = table.Column<bool>(type: "INTEGER", nullable: false),
                     RequiresAidDecision = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -56,7 +56,7 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                 {
                     MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,8 +70,8 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     MessageType = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    DispatchedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DispatchedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -89,26 +89,26 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
                     District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     InterventionId = table.Column<Guid>(type: "TEXT", nullable: true),
                     InterventionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ProviderDistrict = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PricePerPlace = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
                     PlaceBought = table.Column<bool>(type: "INTEGER", nullable: false),
                     AidDecisionRequired = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ChosenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ChosenAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ChosenBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Assignment = table.Column<string>(type: "TEXT", nullable: true),
                     WorkPlan = table.Column<string>(type: "TEXT", nullable: true),
                     ImplementationPlan = table.Column<string>(type: "TEXT", nullable: true),
                     AidDecisionReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     StartedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     TransferredToJobbtorgResurs = table.Column<bool>(type: "INTEGER", nullable: false),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ClosedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ClosingNote = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -139,7 +139,7 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                     Readiness = table.Column<string>(type: "TEXT", nullable: false),
                     ReadyForJobbtorgResurs = table.Column<bool>(type: "INTEGER", nullable: false),
                     JudgmentNote = table.Column<string>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
@@ -162,7 +162,7 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                     HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     OtherParticipants = table.Column<string>(type: "TEXT", nullable: false),
                     Summary = table.Column<string>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
