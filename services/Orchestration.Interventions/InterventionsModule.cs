@@ -44,7 +44,7 @@ public static class InterventionsModule
             .WithSummary("The readiness checklist for Jobbtorg Resurs that a follow-up answers (examples from seed 002, editable in configuration).");
 
         var referrals = staff.MapGroup("/referrals");
-        referrals.MapGet("/", ListReferrals.Handle).WithSummary("The intervention referrals of the caller's district, newest first (filters: state, personId).");
+        referrals.MapGet("", ListReferrals.Handle).WithSummary("The intervention referrals of the caller's district, newest first (filters: state, personId).");
         referrals.MapGet("/{id:guid}", GetReferral.Handle).WithSummary("One intervention referral with its place, assignment, plans, talks, follow-ups and warnings.");
         referrals.MapPut("/{id:guid}/intervention", ChooseIntervention.Handle)
             .WithSummary("Chooses an intervention (a place) from the catalogue; another district's only if open to other districts, price recorded.");
@@ -67,11 +67,11 @@ public static class InterventionsModule
 
         // The catalogue holds no personal data: every signed-in role reads it; the providing district maintains it.
         var catalogue = endpoints.MapGroup(RoutePrefix + "/catalogue").WithTags(Name);
-        catalogue.MapGet("/", ListCatalogue.Handle).RequireAuthorization(Policies.Authenticated)
+        catalogue.MapGet("", ListCatalogue.Handle).RequireAuthorization(Policies.Authenticated)
             .WithSummary("The city-wide catalogue of district interventions with places left (filters: providerDistrict, openToOtherDistricts).");
         catalogue.MapGet("/{id:guid}", GetCatalogueEntry.Handle).RequireAuthorization(Policies.Authenticated)
             .WithSummary("One catalogue entry with its places left.");
-        catalogue.MapPost("/", AddCatalogueEntry.Handle).RequireAuthorization(Policies.InterventionCatalogueMaintainer)
+        catalogue.MapPost("", AddCatalogueEntry.Handle).RequireAuthorization(Policies.InterventionCatalogueMaintainer)
             .WithSummary("Adds an intervention of the caller's district to the catalogue.");
         catalogue.MapPut("/{id:guid}", UpdateCatalogueEntry.Handle).RequireAuthorization(Policies.InterventionCatalogueMaintainer)
             .WithSummary("Edits a catalogue entry of the caller's district.");
