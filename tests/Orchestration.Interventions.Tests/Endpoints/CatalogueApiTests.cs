@@ -39,7 +39,11 @@ public sealed class CatalogueApiTests(TestHostFixture fixture) : IClassFixture<T
             ("Kompetensverkstan", "spanga-tensta")]);
         entries.Single(e => e.InterventionId == Steget).Should().BeEquivalentTo(new
         {
-            Type = InterventionType.PreRehabilitation, Places = 12, PlacesLeft = 12, OpenToOtherDistricts = true, RequiresAidDecision = true,
+            Type = InterventionType.PreRehabilitation,
+            Places = 12,
+            PlacesLeft = 12,
+            OpenToOtherDistricts = true,
+            RequiresAidDecision = true,
         });
         var open = (await coach.GetFromJsonAsync<List<CatalogueEntryResponse>>($"{Catalogue}?openToOtherDistricts=true", Json))!;
         open.Should().NotBeEmpty().And.OnlyContain(e => e.OpenToOtherDistricts);
@@ -62,7 +66,10 @@ public sealed class CatalogueApiTests(TestHostFixture fixture) : IClassFixture<T
 
         (await edited.Content.ReadFromJsonAsync<CatalogueEntryResponse>(Json)).Should().BeEquivalentTo(new
         {
-            TargetGroup = "Young adults", Places = 10, PricePerPlace = 42000m, OpenToOtherDistricts = false,
+            TargetGroup = "Young adults",
+            Places = 10,
+            PricePerPlace = 42000m,
+            OpenToOtherDistricts = false,
         });
         var audit = await QueryAsync(Host, db => db.Set<AuditEntry>().AsNoTracking().Where(a => a.CaseId == entry.InterventionId.ToString()).ToListAsync());
         audit.Select(a => (a.Actor, a.Action)).Should().BeEquivalentTo(new[] { ("workconsultant", AuditAction.Created), ("workconsultant", AuditAction.Changed) });
