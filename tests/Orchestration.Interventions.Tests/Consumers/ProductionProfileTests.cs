@@ -57,14 +57,10 @@ public sealed class ProductionProfileTests
             "InterventionReferralOpened", "InterventionChosen", "AssignmentWritten", "InterventionStarted", "InterventionFollowUpRecorded", "InterventionClosed");
     }
 
-    /// <summary>
-    /// Sends to the exchange bound to the command's queue. Sending to "queue:open-intervention-referral" redeclares
-    /// the quorum queue without its x-queue-type, which RabbitMQ refuses (precondition_failed), and the send hangs:
-    /// a CommandRoutes problem of ServiceDefaults, reported rather than fixed in this module.
-    /// </summary>
+    /// <summary>Sends the command where every sender does: to the exchange bound to the command's queue (CommandRoutes).</summary>
     private static async Task SendThroughExchangeAsync(TestHost host, OpenInterventionReferral command, Guid messageId)
     {
-        var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"exchange:{CommandRoutes.QueueName(typeof(OpenInterventionReferral))}"));
+        var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(CommandRoutes.Address(typeof(OpenInterventionReferral)));
         await endpoint.Send(command, context => context.MessageId = messageId);
     }
 
