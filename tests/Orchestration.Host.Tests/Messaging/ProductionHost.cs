@@ -9,7 +9,11 @@ internal static class ProductionHost
     private static readonly string[] Modules = ["Workflows", "FinancialAid", "Jobbtorg", "Interventions", "FollowUps"];
 
     public static Task<TestHost> StartAsync(ProductionEnvironment environment, params string[] modulesOn) =>
+        StartAsync(environment, [], modulesOn);
+
+    public static Task<TestHost> StartAsync(ProductionEnvironment environment, string[] settings, params string[] modulesOn) =>
         TestHost.StartAsync([
+            .. settings,
             "Orchestration:Profile=Production",
             $"ConnectionStrings:Orchestration={environment.Database.ConnectionString}",
             $"ConnectionStrings:RabbitMq={environment.VirtualHost.AmqpUri}",
