@@ -64,6 +64,7 @@ internal static class SecurityExtensions
             .AddPolicy(Policies.FinancialAidCaseworker, p => p.RequireRole(Roles.SocialSecretary))
             .AddPolicy(Policies.JobbtorgCaseworker, p => p.RequireRole(Roles.JobbtorgCoach))
             .AddPolicy(Policies.InterventionStaff, p => p.RequireRole(Roles.WorkConsultant, Roles.SocialSecretary))
-            .AddPolicy(Policies.FollowUpOversight, p => p.RequireRole(Roles.Coordinator, Roles.SocialSecretary));
+            .AddPolicy(Policies.FollowUpOversight, p => p.RequireRole(Roles.Coordinator, Roles.SocialSecretary))
+            .AddPolicy(Policies.ReReferralReaders, p => p.RequireRole(Roles.JobbtorgCoach, Roles.SocialSecretary));
     }
 }
