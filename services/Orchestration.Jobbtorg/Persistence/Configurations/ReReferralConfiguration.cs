@@ -10,6 +10,9 @@ internal sealed class ReReferralConfiguration : IEntityTypeConfiguration<ReRefer
     {
         builder.ToTable("ReReferrals");
         builder.HasKey(r => r.Id);
+
+        // Ids are made in code; never generated, so a new row added through the referral is inserted, not updated.
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasIndex(r => r.JobbtorgReferralId).IsUnique();
         builder.HasIndex(r => r.ReasonCode);
         builder.Property(r => r.District).HasMaxLength(100);

@@ -102,7 +102,6 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.Jobbtorg.Domain.JobbtorgIntervention", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("BookedAt")
@@ -454,7 +453,6 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.Jobbtorg.Domain.ReReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("District")

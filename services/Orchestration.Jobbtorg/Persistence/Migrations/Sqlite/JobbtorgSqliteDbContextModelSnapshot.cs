@@ -96,7 +96,6 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.Jobbtorg.Domain.JobbtorgIntervention", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("BookedAt")
@@ -448,7 +447,6 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.Jobbtorg.Domain.ReReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("District")

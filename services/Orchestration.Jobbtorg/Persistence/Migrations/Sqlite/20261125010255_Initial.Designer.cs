@@ -11,7 +11,7 @@ using Orchestration.Jobbtorg.Persistence;
 namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(JobbtorgSqliteDbContext))]
-    [Migration("20261125005808_Initial")]
+    [Migration("20261125010255_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -99,7 +99,6 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.Jobbtorg.Domain.JobbtorgIntervention", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("BookedAt")
@@ -451,7 +450,6 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.Jobbtorg.Domain.ReReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("District")

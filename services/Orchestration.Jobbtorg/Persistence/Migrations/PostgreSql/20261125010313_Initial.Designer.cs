@@ -12,7 +12,7 @@ using Orchestration.Jobbtorg.Persistence;
 namespace Orchestration.Jobbtorg.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(JobbtorgPostgresDbContext))]
-    [Migration("20261125005825_Initial")]
+    [Migration("20261125010313_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -105,7 +105,6 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.Jobbtorg.Domain.JobbtorgIntervention", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("BookedAt")
@@ -457,7 +456,6 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.Jobbtorg.Domain.ReReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("District")
