@@ -8,6 +8,7 @@ using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Security;
 using Orchestration.Workflows.Api.Consumers;
 using Orchestration.Workflows.Api.Endpoints;
+using Orchestration.Workflows.Messaging.Activities;
 using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Persistence;
 
@@ -21,6 +22,8 @@ public static class WorkflowsModule
     public static IServiceCollection AddWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkflowsPersistence();
+        // Every command contract becomes a "Send X" activity (the messaging bridge, outbound).
+        services.AddSingleton(new ActivityContribution(MessageActivityDescriptors.AddTo));
         // Every event contract reaches the workflows as an event of the same name (the messaging bridge, inbound).
         services.AddModuleConsumers(bus =>
         {

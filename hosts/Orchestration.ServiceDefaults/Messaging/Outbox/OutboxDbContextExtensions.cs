@@ -19,8 +19,9 @@ public static class OutboxDbContextExtensions
         var staged = new OutboxMessage
         {
             Id = Guid.NewGuid(),
-            MessageType = typeof(T).AssemblyQualifiedName!,
-            Body = JsonSerializer.Serialize(message, Json),
+            // The runtime type: a caller may hold the message as object or as a base type.
+            MessageType = message.GetType().AssemblyQualifiedName!,
+            Body = JsonSerializer.Serialize(message, message.GetType(), Json),
             CreatedAt = now,
         };
         db.Set<OutboxMessage>().Add(staged);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orchestration.ServiceDefaults.Observability;
 
 namespace Orchestration.ServiceDefaults.Messaging.Outbox;
 
@@ -17,6 +18,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     OutboxSignal signal,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
+    PrivacyCapture capture,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
@@ -72,6 +74,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                 var body = JsonSerializer.Deserialize(message.Body, type, OutboxDbContextExtensions.Json)!;
                 await sender.DeliverAsync(publisher, body, type, context => context.MessageId = message.Id, cancellationToken);
                 message.DispatchedAt = time.GetUtcNow();
+                capture.Message(type.FullName!, message.Body);
                 published++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
