@@ -29,7 +29,4 @@ public static class Policies
 
     /// <summary>Follow-up oversight (Coordinator, SocialSecretary).</summary>
     public const string FollowUpOversight = "FollowUpOversight";
-
-    /// <summary>Reads Jobbtorg's re-referral reasons (JobbtorgCoach; SocialSecretary, own district checked by the endpoint).</summary>
-    public const string ReReferralReaders = "ReReferralReaders";
 }

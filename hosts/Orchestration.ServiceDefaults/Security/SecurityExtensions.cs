@@ -65,7 +65,6 @@ internal static class SecurityExtensions
             .AddPolicy(Policies.SharedCaseReader, p => p.RequireRole(Roles.SocialSecretary, Roles.JobbtorgCoach))
             .AddPolicy(Policies.JobbtorgCaseworker, p => p.RequireRole(Roles.JobbtorgCoach))
             .AddPolicy(Policies.InterventionStaff, p => p.RequireRole(Roles.WorkConsultant, Roles.SocialSecretary))
-            .AddPolicy(Policies.FollowUpOversight, p => p.RequireRole(Roles.Coordinator, Roles.SocialSecretary))
-            .AddPolicy(Policies.ReReferralReaders, p => p.RequireRole(Roles.JobbtorgCoach, Roles.SocialSecretary));
+            .AddPolicy(Policies.FollowUpOversight, p => p.RequireRole(Roles.Coordinator, Roles.SocialSecretary));
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Orchestration.Jobbtorg.Domain;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -42,17 +41,10 @@ public abstract class JobbtorgDbContext(DbContextOptions options) : ModuleDbCont
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobbtorgDbContext).Assembly);
-        if (Database.IsSqlite())
-        {
-            // SQLite cannot order DateTimeOffset text; the referral list is newest first, so our own times are UTC ticks.
-            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
-                         .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
-            {
-                property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
-            }
-        }
-
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
+
+        // The referral list is newest first: ticks on SQLite (timestamptz on PostgreSQL).
+        modelBuilder.StoreTimesAsTicksOnSqlite(Database);
     }
 }

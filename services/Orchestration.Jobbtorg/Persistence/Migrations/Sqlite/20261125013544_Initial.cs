@@ -23,7 +23,7 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
                     CaseType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CaseId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,7 +52,7 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
                 {
                     MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -66,8 +66,8 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     MessageType = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    DispatchedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DispatchedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },

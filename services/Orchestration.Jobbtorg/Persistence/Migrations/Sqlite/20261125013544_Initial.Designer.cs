@@ -11,7 +11,7 @@ using Orchestration.Jobbtorg.Persistence;
 namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(JobbtorgSqliteDbContext))]
-    [Migration("20261125010255_Initial")]
+    [Migration("20261125013544_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -527,8 +527,8 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CaseId")
                         .IsRequired()
@@ -560,8 +560,8 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("MessageId", "Consumer");
 
@@ -581,11 +581,11 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");

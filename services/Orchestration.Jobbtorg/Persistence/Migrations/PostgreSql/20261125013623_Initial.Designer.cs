@@ -12,7 +12,7 @@ using Orchestration.Jobbtorg.Persistence;
 namespace Orchestration.Jobbtorg.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(JobbtorgPostgresDbContext))]
-    [Migration("20261125010313_Initial")]
+    [Migration("20261125013623_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
