@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
+using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
 using Orchestration.Workflows.Api.Consumers;
+using Orchestration.Workflows.Api.Definitions;
 using Orchestration.Workflows.Api.Endpoints;
 using Orchestration.Workflows.Messaging.Activities;
 using Orchestration.Workflows.Messaging.Contracts;
@@ -24,6 +27,10 @@ public static class WorkflowsModule
         services.AddWorkflowsPersistence();
         // Every command contract becomes a "Send X" activity (the messaging bridge, outbound).
         services.AddSingleton(new ActivityContribution(MessageActivityDescriptors.AddTo));
+        if (HostSettingsReader.ReadBool(configuration, "Workflows:SeedDefinitions", defaultValue: true))
+        {
+            services.AddSingleton<IDatabaseStartupTask, ProcessDefinitionSeeder>();
+        }
         // Every event contract reaches the workflows as an event of the same name (the messaging bridge, inbound).
         services.AddModuleConsumers(bus =>
         {

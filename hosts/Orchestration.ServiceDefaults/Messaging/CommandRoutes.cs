@@ -1,11 +1,14 @@
 using MassTransit;
+using MassTransit.RabbitMqTransport;
 
 namespace Orchestration.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Commands (contracts in a <c>…Commands</c> namespace) are sent, not published: each goes to the one queue named
-/// after its type, which exactly one module consumes. The sender needs no knowledge of which host that is, and a
-/// command sent before its consumer ever started waits in the queue instead of vanishing on an unbound exchange.
+/// Commands (contracts in a <c>…Commands</c> namespace) are sent, not published: each goes to the endpoint named
+/// after its type, which exactly one module consumes. The sender needs no knowledge of which host that is. It sends
+/// to the endpoint's exchange, not its queue: declaring the queue from the sending side would clash with the
+/// consumer's quorum queue. On RabbitMQ the send is mandatory, so a command whose consumer never started is
+/// returned, the send fails, and the outbox keeps it until the queue exists.
 /// </summary>
 public static class CommandRoutes
 {
@@ -16,7 +19,7 @@ public static class CommandRoutes
     public static string QueueName(Type commandType) =>
         KebabCaseEndpointNameFormatter.Instance.SanitizeName(commandType.Name);
 
-    public static Uri Address(Type commandType) => new($"queue:{QueueName(commandType)}");
+    public static Uri Address(Type commandType) => new($"exchange:{QueueName(commandType)}");
 
     /// <summary>Registers the consumer of a command on the command's own queue.</summary>
     public static IBusRegistrationConfigurator AddCommandConsumer<TConsumer, TCommand>(this IBusRegistrationConfigurator bus)
@@ -39,7 +42,14 @@ public static class CommandRoutes
         if (IsCommand(messageType))
         {
             var endpoint = await sender.GetSendEndpoint(Address(messageType));
-            await endpoint.Send(message, messageType, configure, cancellationToken);
+            await endpoint.Send(message, messageType, context =>
+            {
+                configure(context);
+                if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+                {
+                    rabbit.Mandatory = true;
+                }
+            }, cancellationToken);
             return;
         }
 

@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>District intervention staff (WorkConsultant, SocialSecretary).</summary>
     public const string InterventionStaff = "InterventionStaff";
 
+    /// <summary>Maintains the district-intervention catalogue (WorkConsultant, SocialSecretary, Admin).</summary>
+    public const string InterventionCatalogueMaintainer = "InterventionCatalogueMaintainer";
+
     /// <summary>Follow-up oversight (Coordinator, SocialSecretary).</summary>
     public const string FollowUpOversight = "FollowUpOversight";
 }

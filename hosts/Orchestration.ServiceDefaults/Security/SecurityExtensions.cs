@@ -65,6 +65,7 @@ internal static class SecurityExtensions
             .AddPolicy(Policies.SharedCaseReader, p => p.RequireRole(Roles.SocialSecretary, Roles.JobbtorgCoach))
             .AddPolicy(Policies.JobbtorgCaseworker, p => p.RequireRole(Roles.JobbtorgCoach))
             .AddPolicy(Policies.InterventionStaff, p => p.RequireRole(Roles.WorkConsultant, Roles.SocialSecretary))
+            .AddPolicy(Policies.InterventionCatalogueMaintainer, p => p.RequireRole(Roles.WorkConsultant, Roles.SocialSecretary, Roles.Admin))
             .AddPolicy(Policies.FollowUpOversight, p => p.RequireRole(Roles.Coordinator, Roles.SocialSecretary));
     }
 }
