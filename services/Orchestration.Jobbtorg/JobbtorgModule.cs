@@ -63,8 +63,8 @@ public static class JobbtorgModule
 
         var lists = endpoints.MapGroup($"{RoutePrefix}/code-lists/{{list:{CodeListRoutes.Constraint}}}").WithTags(Name)
             .RequireAuthorization(Policies.DesignWorkflows);
-        lists.MapGet("/", ListAllCodes.Handle).WithSummary("Every code of a list, deactivated ones included.");
-        lists.MapPost("/", CreateCode.Handle).WithSummary("Adds a code to a list.");
+        lists.MapGet("", ListAllCodes.Handle).WithSummary("Every code of a list, deactivated ones included.");
+        lists.MapPost("", CreateCode.Handle).WithSummary("Adds a code to a list.");
         lists.MapPut("/{code}", UpdateCode.Handle).WithSummary("Changes a code's label, order, free-text rule or active flag.");
         lists.MapDelete("/{code}", RemoveCode.Handle)
             .WithSummary("Removes an unused code (204); a code some record carries is deactivated instead (200 with the code).");

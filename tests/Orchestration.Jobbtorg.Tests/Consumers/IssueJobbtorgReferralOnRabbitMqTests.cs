@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.Jobbtorg.Commands;
 using Orchestration.Contracts.Referrals;
 using Orchestration.Jobbtorg.Tests.Support;
-using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
 using Orchestration.Testing.Infrastructure;
@@ -27,10 +26,8 @@ public sealed class IssueJobbtorgReferralOnRabbitMqTests
         var command = new IssueJobbtorgReferral(Guid.NewGuid(), Guid.NewGuid(), "skarpnack", JobbtorgUnit.Jobbtorg, DateTimeOffset.UtcNow);
         var messageId = Guid.NewGuid();
 
-        // Through the queue's exchange: a "queue:" send declares a classic queue and is refused by the quorum queue (reported).
-        var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"exchange:{CommandRoutes.QueueName(typeof(IssueJobbtorgReferral))}"));
-        await endpoint.Send(command, c => c.MessageId = messageId);
-        await endpoint.Send(command, c => c.MessageId = messageId);
+        await JobbtorgCase.SendAsync(host, command, messageId);
+        await JobbtorgCase.SendAsync(host, command, messageId);
 
         await Poll.UntilAsync(() => Task.FromResult(observer.Count(messageId) >= 2 ? "both" : null), Timeout, "both deliveries");
         var referral = await JobbtorgCase.WaitForOpenAsync(host, command.ReferralId, JobbtorgUnit.Jobbtorg);
