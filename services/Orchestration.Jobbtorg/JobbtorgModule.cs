@@ -57,6 +57,7 @@ public static class JobbtorgModule
         coach.MapGet($"/{{list:{CodeListRoutes.Constraint}}}", ListActiveCodes.Handle)
             .WithSummary("The active codes of a list (intervention-kinds or re-referral-reasons) to choose from.");
 
+        // The reason crosses the administrations the other way: SharedCaseReader has exactly the roles (coaches, social secretaries).
         var readers = endpoints.MapGroup(RoutePrefix).WithTags(Name).RequireAuthorization(Policies.SharedCaseReader);
         readers.MapGet("/re-referrals/{id:guid}", GetReReferral.Handle)
             .WithSummary("A re-referral with its reason: any for a Jobbtorg coach, those of their own district for a social secretary.");
