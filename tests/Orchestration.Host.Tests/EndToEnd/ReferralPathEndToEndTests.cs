@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,14 +31,14 @@ public sealed class ReferralPathEndToEndTests
         using var owner = await ClientAsync(engine, "ProcessOwner", null);
 
         // Financial aid: the application starts the referral process on the workflow node.
-        var application = await Created(secretary.PostAsJsonAsync("/api/financial-aid/applications", new { personnummer = "19850315-0008" }));
+        var application = await Done(secretary.PostAsJsonAsync("/api/financial-aid/applications", new { personnummer = "19850315-0008" }));
         var referralId = application["applicationId"]!.ToString();
         var instance = await Poll.UntilAsync(() => InstanceAsync(owner, referralId), Hop, "the referral process to start");
         instance["definitionId"]!.ToString().Should().Be("referral-process");
 
         // Screening says Jobbtorg: the process refers the person there; the coach takes them in (mapping part 2).
         var path = $"/api/financial-aid/applications/{referralId}";
-        await Created(secretary.PostAsJsonAsync($"{path}/mapping-part-1", new
+        await Done(secretary.PostAsJsonAsync($"{path}/mapping-part-1", new
         {
             firstContactOn = "2026-11-02",
             contactChannel = "Phone",
@@ -49,10 +48,10 @@ public sealed class ReferralPathEndToEndTests
             hasIncome = false,
             urgentNeed = false,
         }));
-        await Created(secretary.PostAsJsonAsync($"{path}/target-group-screening", new { inJobbtorgTargetGroup = true, targetGroups = new[] { "UnemployedOnAid" } }));
+        await Done(secretary.PostAsJsonAsync($"{path}/target-group-screening", new { inJobbtorgTargetGroup = true, targetGroups = new[] { "UnemployedOnAid" } }));
         var jobbtorg = await Poll.UntilAsync(() => JobbtorgReferralAsync(coach, referralId, "Jobbtorg"), Hop, "the Jobbtorg referral");
         var jobbtorgId = jobbtorg["jobbtorgReferralId"]!.ToString();
-        await Created(coach.PostAsJsonAsync($"/api/jobbtorg/referrals/{jobbtorgId}/intake", new
+        await Done(coach.PostAsJsonAsync($"/api/jobbtorg/referrals/{jobbtorgId}/intake", new
         {
             highestEducation = "UpperSecondary",
             swedishLevel = "SfiD",
@@ -63,22 +62,22 @@ public sealed class ReferralPathEndToEndTests
         }));
 
         // Jobbtorg re-refers to the district: the process puts it back on the district's case.
-        await Created(coach.PostAsJsonAsync($"/api/jobbtorg/referrals/{jobbtorgId}/re-referral", new { reasonCode = "WorkCapacityToInvestigate" }));
+        await Done(coach.PostAsJsonAsync($"/api/jobbtorg/referrals/{jobbtorgId}/re-referral", new { reasonCode = "WorkCapacityToBeInvestigated" }));
         await Poll.UntilAsync(async () => (await secretary.GetFromJsonAsync<JsonObject>($"{path}/overview"))!["reReferralsAwaitingDecision"]!.AsArray().Count > 0 ? "back" : null,
             Hop, "the re-referral to reach the district's case");
 
         // The district decides parallel routes: its own intervention and Jobbtorg Resurs.
-        await Created(secretary.PostAsJsonAsync($"{path}/mapping-part-3", new { newVisitOn = "2026-11-05", housing = "Sublet", socialNetwork = "Weak", healthSelfRating = "Poor" }));
-        await Created(secretary.PostAsJsonAsync($"{path}/support-obstacles", new { category = "SocialMedical" }));
-        await Created(secretary.PostAsJsonAsync($"{path}/route-decisions", new { routes = new[] { "DistrictIntervention", "JobbtorgResurs" }, reason = "Återremitterad" }));
+        await Done(secretary.PostAsJsonAsync($"{path}/mapping-part-3", new { newVisitOn = "2026-11-05", housing = "Sublet", socialNetwork = "Weak", healthSelfRating = "Poor" }));
+        await Done(secretary.PostAsJsonAsync($"{path}/support-obstacles", new { category = "SocialMedical" }));
+        await Done(secretary.PostAsJsonAsync($"{path}/route-decisions", new { routes = new[] { "DistrictIntervention", "JobbtorgResurs" }, reason = "Återremitterad" }));
         (await secretary.GetFromJsonAsync<JsonObject>($"{path}/overview"))!["reReferralsAwaitingDecision"]!.AsArray().Should().BeEmpty();
         await Poll.UntilAsync(() => JobbtorgReferralAsync(coach, referralId, "JobbtorgResurs"), Hop, "the Jobbtorg Resurs referral");
         var intervention = await Poll.UntilAsync(() => InterventionReferralAsync(consultant, application["personId"]!.ToString()), Hop, "the intervention referral");
         var interventionPath = $"/api/interventions/referrals/{intervention["interventionReferralId"]}";
 
         // The district intervention: choice, assignment, plans, start, a follow-up that judges readiness, transfer.
-        await Ok(consultant.PutAsJsonAsync($"{interventionPath}/intervention", new { interventionId = "5e6e1c1a-0001-4000-8000-000000000004" }));
-        await Ok(consultant.PutAsJsonAsync($"{interventionPath}/assignment", new
+        await Done(consultant.PutAsJsonAsync($"{interventionPath}/intervention", new { interventionId = "5e6e1c1a-0001-4000-8000-000000000004" }));
+        await Done(consultant.PutAsJsonAsync($"{interventionPath}/assignment", new
         {
             purpose = "Steady daily routine",
             goals = new[] { new { goal = "Attend four days a week", subGoals = Array.Empty<string>() } },
@@ -86,17 +85,17 @@ public sealed class ReferralPathEndToEndTests
             expectedResult = "Work training",
             individualView = "Wants to try",
         }));
-        await Ok(consultant.PutAsJsonAsync($"{interventionPath}/work-plan", new { content = "Mornings in the workshop", hoursPerWeek = 16 }));
-        await Ok(consultant.PutAsJsonAsync($"{interventionPath}/implementation-plan", new { content = "Introduction in week one" }));
-        await Ok(consultant.PostAsJsonAsync($"{interventionPath}/start", new { aidDecisionReference = "BD-1" }));
-        await Created(secretary.PostAsJsonAsync($"{interventionPath}/follow-ups", new
+        await Done(consultant.PutAsJsonAsync($"{interventionPath}/work-plan", new { content = "Mornings in the workshop", hoursPerWeek = 16 }));
+        await Done(consultant.PutAsJsonAsync($"{interventionPath}/implementation-plan", new { content = "Introduction in week one" }));
+        await Done(consultant.PostAsJsonAsync($"{interventionPath}/start", new { aidDecisionReference = "BD-1" }));
+        await Done(secretary.PostAsJsonAsync($"{interventionPath}/follow-ups", new
         {
             attendancePercent = 90,
             workAbility = new { physical = new { level = "Good" }, psychological = new { level = "Good" }, social = new { level = "Good" } },
             individualView = "Ready",
             readyForJobbtorgResurs = true,
         }));
-        await Ok(secretary.PostAsJsonAsync($"{interventionPath}/transfer-to-jobbtorg-resurs", new { }));
+        await Done(secretary.PostAsJsonAsync($"{interventionPath}/transfer-to-jobbtorg-resurs", new { }));
 
         // The intervention closed: the referral process finishes, having sent each command once.
         var finished = await Poll.UntilAsync(async () => await InstanceAsync(owner, referralId) is { } i && i["status"]!.ToString() == "Finished" ? i : null,
@@ -134,15 +133,12 @@ public sealed class ReferralPathEndToEndTests
         return items!.Count > 0 ? items[0]!.AsObject() : null;
     }
 
-    private static async Task<JsonObject> Created(Task<HttpResponseMessage> call) => await Expect(call, HttpStatusCode.Created);
-
-    private static async Task<JsonObject> Ok(Task<HttpResponseMessage> call) => await Expect(call, HttpStatusCode.OK);
-
-    private static async Task<JsonObject> Expect(Task<HttpResponseMessage> call, HttpStatusCode status)
+    /// <summary>The step succeeded (200 or 201); its JSON answer.</summary>
+    private static async Task<JsonObject> Done(Task<HttpResponseMessage> call)
     {
         var response = await call;
         var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(status, body);
+        response.IsSuccessStatusCode.Should().BeTrue($"{response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}: {body}");
         return JsonNode.Parse(body) as JsonObject ?? [];
     }
 }
