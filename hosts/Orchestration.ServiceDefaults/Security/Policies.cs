@@ -16,8 +16,9 @@ public static class Policies
     public const string FinancialAidCaseworker = "FinancialAidCaseworker";
 
     /// <summary>
-    /// The financial-aid parts Jobbtorg may read with the individual's consent: the district's social secretaries
-    /// always, Jobbtorg coaches only while a consent to share is valid (checked by the endpoint).
+    /// Case data both administrations read (SocialSecretary, JobbtorgCoach), each endpoint adding its own rule: the
+    /// financial-aid health and social parts reach Jobbtorg coaches only while a consent to share is valid; a
+    /// Jobbtorg re-referral's reason reaches social secretaries of the person's district only.
     /// </summary>
     public const string SharedCaseReader = "SharedCaseReader";
 
