@@ -10,8 +10,8 @@ namespace Orchestration.ServiceDefaults.Messaging.Outbox;
 
 /// <summary>
 /// Publishes (events) or sends (commands) a module's committed outbox messages, oldest first, each with its outbox id as MessageId, and marks
-/// them dispatched. A crash between publish and mark publishes again after restart: at least once, and the
-/// receivers' inboxes drop the repeat. A message that cannot be published is retried with its error kept.
+/// them dispatched, a batch per commit. A crash between publish and mark publishes again after restart: at least
+/// once, and the receivers' inboxes drop the repeat. A message that cannot be published is retried with its error kept.
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -83,10 +83,10 @@ public sealed partial class OutboxDispatcher<TContext>(
                 message.LastError = $"{ex.GetType().Name}: {ex.Message}";
                 LogPublishFailed(message.Id, ex);
             }
-
-            await db.SaveChangesAsync(cancellationToken);
         }
 
+        // One commit marks the whole batch: a crash before it sends the batch again, which the inboxes absorb.
+        await db.SaveChangesAsync(cancellationToken);
         return published;
     }
 
