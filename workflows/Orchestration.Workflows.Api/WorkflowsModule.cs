@@ -8,6 +8,7 @@ using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Security;
 using Orchestration.Workflows.Api.Consumers;
 using Orchestration.Workflows.Api.Endpoints;
+using Orchestration.Workflows.Api.Studio;
 using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Persistence;
 
@@ -21,6 +22,7 @@ public static class WorkflowsModule
     public static IServiceCollection AddWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkflowsPersistence();
+        services.AddSingleton<StudioAssets>();
         // Every event contract reaches the workflows as an event of the same name (the messaging bridge, inbound).
         services.AddModuleConsumers(bus =>
         {
@@ -36,9 +38,14 @@ public static class WorkflowsModule
     {
         var group = endpoints.MapGroup(RoutePrefix).WithTags("Workflows").RequireAuthorization(Policies.Authenticated);
         group.MapServerInfo();
+        group.MapDescriptors();
         group.MapWorkflowDefinitions();
+        group.MapWorkflowDefinitionsBulk();
         group.MapWorkflowInstances();
+        group.MapActivityExecutions();
         group.MapEvents();
+        group.MapUnsupportedCalls();
+        endpoints.MapStudioShell();
         return endpoints;
     }
 }

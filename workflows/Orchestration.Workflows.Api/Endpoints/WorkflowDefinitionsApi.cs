@@ -38,6 +38,8 @@ internal static class WorkflowDefinitionsApi
         group.MapDelete("/{definitionId}", Delete).RequireAuthorization(Policies.DesignWorkflows).WithSummary("Deletes every version.");
         group.MapPost("/{definitionId}/execute", Execute).RequireAuthorization(Policies.DesignWorkflows)
             .WithSummary("Starts an instance and runs it until it finishes or waits; returns the instance.");
+        group.MapPost("/{definitionId}/dispatch", Execute).RequireAuthorization(Policies.DesignWorkflows)
+            .WithSummary("Starts an instance; our engine runs it at once, as execute does, until it finishes or waits.");
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> List(HttpRequest request, ClaimsPrincipal user,

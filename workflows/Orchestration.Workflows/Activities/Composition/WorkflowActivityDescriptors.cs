@@ -29,7 +29,11 @@ public static class WorkflowActivityDescriptors
         return new ActivityDescriptor(typeName, "", typeName, definition.Version,
             definition.Options["activityCategory"]?.ToString() ?? "Workflows", definition.Name, definition.Document["description"]?.ToString(),
             ActivityKind.Action, IsContainer: false, IsBrowsable: isPublished, IsStart: false, IsTerminal: false,
-            inputs, outputs, ports, () => new WorkflowDefinitionActivity());
+            inputs, outputs, ports, () => new WorkflowDefinitionActivity())
+        {
+            WorkflowDefinitionId = definition.DefinitionId,
+            WorkflowDefinitionVersionId = definition.Id,
+        };
     }
 
     /// <summary>"Approve order" → "ApproveOrder".</summary>
