@@ -51,6 +51,41 @@ public sealed class StudioPage : IAsyncDisposable
     public Task WaitForViewAsync(string view) =>
         Page.Locator($"body[data-studio-ready='{view}']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
+    /// <summary>An activity on the canvas, by the name it shows (its id may be one Studio generated).</summary>
+    public ILocator Node(string name) => Page.Locator("g.x6-node", new PageLocatorOptions { HasText = name });
+
+    /// <summary>Drags an activity from the toolbox onto the canvas, at a point relative to the canvas.</summary>
+    public async Task DropActivityAsync(string category, string displayName, float x, float y)
+    {
+        var item = Page.Locator("div[draggable='true']", new PageLocatorOptions { HasText = displayName });
+        if (!await item.IsVisibleAsync())
+        {
+            await Page.Locator(".mud-expand-panel-header", new PageLocatorOptions { HasText = category }).ClickAsync();
+        }
+
+        await item.DragToAsync(Page.Locator(".x6-graph"), new LocatorDragToOptions { TargetPosition = new TargetPosition { X = x, Y = y } });
+    }
+
+    /// <summary>Draws a connection with the mouse, from an outcome port of one activity to the input port of another.</summary>
+    public async Task ConnectAsync(string source, string port, string target)
+    {
+        var from = await Node(source).Locator($"g[port='{port}'] circle.elsa-designer-port-hit-area").BoundingBoxAsync();
+        var to = await Node(target).Locator("g[port-group='in'] circle.elsa-designer-port-hit-area").BoundingBoxAsync();
+        await Page.Mouse.MoveAsync(from!.X + (from.Width / 2), from.Y + (from.Height / 2));
+        await Page.Mouse.DownAsync();
+        await Page.Mouse.MoveAsync(to!.X + (to.Width / 2), to.Y + (to.Height / 2), new MouseMoveOptions { Steps = 10 });
+        await Page.Mouse.UpAsync();
+    }
+
+    /// <summary>Runs an action and waits for the editor's save (auto-save or publish) that it causes.</summary>
+    public Task<IResponse> SaveCausedByAsync(Func<Task> action, bool publish, string? containing = null) =>
+        Page.RunAndWaitForResponseAsync(action, response =>
+            response.Request.Method == "POST"
+            && response.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)
+            && response.Request.PostData is { } body
+            && body.Contains($"\"publish\":{(publish ? "true" : "false")}", StringComparison.Ordinal)
+            && (containing is null || body.Contains(containing, StringComparison.Ordinal)));
+
     public async Task ScreenshotAsync(string step)
     {
         _step++;

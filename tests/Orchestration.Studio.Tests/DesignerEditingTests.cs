@@ -1,0 +1,82 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace Orchestration.Studio.Tests;
+
+/// <summary>
+/// A process owner edits a workflow in the real Elsa Studio editor: toolbox, connections, variables and publish,
+/// and the runtime then runs what was published (issue #7, "Done when").
+/// </summary>
+[Collection(StudioCollection.Name)]
+[Trait("Category", "Integration")]
+[Trait("Category", "Browser")]
+public sealed class DesignerEditingTests(StudioFixture fixture)
+{
+    [Fact]
+    public async Task A_published_edit_runs_in_new_instances_while_an_instance_started_before_keeps_its_version()
+    {
+        using var owner = await fixture.Host.CreateClientForAsync("processowner");
+        var id = SampleWorkflows.NewId("edit");
+        var name = $"Designer sample {id}";
+        await SampleWorkflows.SaveAsync(owner, SampleWorkflows.Load("designer-sample.json", id, name), publish: true);
+        var before = (await SampleWorkflows.ExecuteAsync(owner, id))["id"]!.ToString();
+
+        await using var studio = await fixture.SignInAsync("processowner", nameof(A_published_edit_runs_in_new_instances_while_an_instance_started_before_keeps_its_version));
+        await studio.Page.GetByText(name).ClickAsync();
+        await studio.WaitForViewAsync("editor");
+        await studio.Node("Mark1").WaitForAsync();
+        await studio.ScreenshotAsync("opened-on-canvas");
+
+        await studio.SaveCausedByAsync(() => studio.DropActivityAsync("Console", "Write Line", 700, 470), publish: false, containing: "Elsa.WriteLine");
+        await studio.Node("WriteLine1").WaitForAsync();
+        await studio.ScreenshotAsync("activity-added");
+        await studio.SaveCausedByAsync(() => studio.ConnectAsync("Mark1", "Done", "WriteLine1"), publish: false, containing: "\"activity\":\"Mark1\",\"port\":\"Done\"},\"target\"");
+        await studio.ScreenshotAsync("connected");
+
+        await studio.Page.GetByRole(AriaRole.Tab, new() { Name = "Variables" }).ClickAsync();
+        await studio.Page.Locator("tr", new() { HasText = "Greeting" }).Locator("button").Last.ClickAsync();
+        await studio.Page.GetByText("Edit", new() { Exact = true }).ClickAsync();
+        var dialog = studio.Page.Locator(".mud-dialog");
+        await dialog.GetByLabel("Default value").FillAsync("Hej");
+        await studio.ScreenshotAsync("variable-default-changed");
+        await studio.SaveCausedByAsync(() => dialog.Locator(".mud-dialog-actions button.mud-button-text-primary").ClickAsync(), publish: false, containing: "Hej");
+
+        var published = await studio.SaveCausedByAsync(() => studio.Page.Locator(".mud-button-group-root button.mud-primary-text").First.ClickAsync(), publish: true);
+        published.Status.Should().Be(200, await published.TextAsync());
+        await studio.ScreenshotAsync("published");
+
+        var version = await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{id}?versionOptions=Published");
+        version!["version"]!.GetValue<int>().Should().Be(2);
+        version["variables"]![0]!["value"]!.ToString().Should().Be("Hej");
+        var root = version["root"]!;
+        var writeLine = root["activities"]!.AsArray().Single(a => a!["type"]!.ToString() == "Elsa.WriteLine")!;
+        root["connections"]!.AsArray().Should().Contain(c => c!["source"]!["activity"]!.ToString() == "Mark1"
+            && c["target"]!["activity"]!.ToString() == writeLine["id"]!.ToString(), "the connection drawn on the canvas was published");
+
+        var after = (await SampleWorkflows.ExecuteAsync(owner, id))["id"]!.ToString();
+        await ResumeAsync(owner, before);
+        await ResumeAsync(owner, after);
+        (await ResultAsync(owner, before)).Should().Be("Hello", "the instance started before the publish stays on version 1");
+        (await ResultAsync(owner, after)).Should().Be("Hej", "a new instance runs the published version 2");
+        (await JournalTypesAsync(owner, before)).Should().NotContain("Elsa.WriteLine");
+        (await JournalTypesAsync(owner, after)).Should().Contain("Elsa.WriteLine");
+        await studio.AssertHealthyAsync();
+    }
+
+    private static async Task ResumeAsync(HttpClient client, string instanceId) =>
+        (await client.PostAsJsonAsync("/elsa/api/events/GoAhead/trigger", new { workflowInstanceId = instanceId })).EnsureSuccessStatusCode();
+
+    private static async Task<string?> ResultAsync(HttpClient client, string instanceId)
+    {
+        var instance = await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{instanceId}");
+        instance!["subStatus"]!.ToString().Should().Be("Finished");
+        return instance["workflowState"]!["output"]!["Result"]?.ToString();
+    }
+
+    private static async Task<IReadOnlyList<string>> JournalTypesAsync(HttpClient client, string instanceId)
+    {
+        var journal = await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{instanceId}/journal?take=500");
+        return journal!["items"]!.AsArray().Select(j => j!["activityType"]!.ToString()).ToList();
+    }
+}
