@@ -12,10 +12,14 @@ public sealed class BrowserTraffic
     private static readonly int[] ForbiddenStatuses = [404, 405, 500];
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentBag<string> _expected = [];
 
     public IReadOnlyList<string> Requests => [.. _requests];
 
-    public IReadOnlyList<string> Problems => [.. _problems];
+    /// <summary>What went wrong, less what the test said it expects (a refused publish, for example).</summary>
+    public IReadOnlyList<string> Problems => [.. _problems.Where(p => !_expected.Any(e => p.Contains(e, StringComparison.Ordinal)))];
+
+    public void Expect(string problemContaining) => _expected.Add(problemContaining);
 
     public void Attach(IPage page)
     {

@@ -64,6 +64,69 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
         await studio.AssertHealthyAsync();
     }
 
+    [Fact]
+    public async Task Publishing_an_invalid_change_is_refused_and_the_editor_shows_why()
+    {
+        using var owner = await fixture.Host.CreateClientForAsync("processowner");
+        var id = SampleWorkflows.NewId("invalid");
+        var model = SampleWorkflows.Load("designer-sample.json", id, $"Invalid change {id}");
+        // A connection to an activity that does not exist, as a hand-edited or half-imported file may hold.
+        model["root"]!["connections"]!.AsArray().Add(new JsonObject
+        {
+            ["source"] = new JsonObject { ["activity"] = "Mark1", ["port"] = "Done" },
+            ["target"] = new JsonObject { ["activity"] = "Nowhere", ["port"] = "In" },
+        });
+        await SampleWorkflows.SaveAsync(owner, model, publish: false);
+
+        await using var studio = await fixture.SignInAsync("processowner", nameof(Publishing_an_invalid_change_is_refused_and_the_editor_shows_why));
+        await studio.OpenAsync("editor", "definitionId", id);
+        await studio.Node("Mark1").ClickAsync();
+        var editor = studio.Page.Locator(".monaco-editor", new() { HasText = "getVariable" });
+        await editor.ClickAsync();
+        await studio.Page.Keyboard.PressAsync("Control+A");
+        await studio.SaveCausedByAsync(() => studio.Page.Keyboard.TypeAsync("return (1 * ;"), publish: false, containing: "return (1 * ;");
+        await studio.ScreenshotAsync("broken-javascript-typed");
+
+        // The browser reports the refused publish (400) as a failed resource; that one is expected here.
+        studio.Traffic.Expect("status of 400");
+        studio.Traffic.Expect("HTTP 400");
+        var refused = await studio.SaveCausedByAsync(() => studio.Page.Locator(".mud-button-group-root button.mud-primary-text").First.ClickAsync(), publish: true);
+        refused.Status.Should().Be(400);
+        await studio.Page.GetByText("Mark1: The JavaScript expression of 'OutputValue' does not parse").WaitForAsync();
+        await studio.Page.GetByText("Mark1: A connection leads to 'Nowhere'").WaitForAsync();
+        await studio.ScreenshotAsync("publish-refused-with-errors");
+
+        (await owner.GetAsync($"/elsa/api/workflow-definitions/by-definition-id/{id}?versionOptions=Published")).StatusCode
+            .Should().Be(System.Net.HttpStatusCode.NotFound, "nothing was published");
+        await studio.AssertHealthyAsync();
+    }
+
+    [Fact]
+    public async Task A_workflow_exported_from_another_Elsa_server_imports_through_the_import_button_and_opens_on_the_canvas()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Workflows", "elsa31-export.json");
+        await using var studio = await fixture.SignInAsync("processowner", nameof(A_workflow_exported_from_another_Elsa_server_imports_through_the_import_button_and_opens_on_the_canvas));
+
+        await studio.Page.Locator(".mud-button-group-root button").Last.ClickAsync();
+        await studio.ScreenshotAsync("create-menu");
+        var chooser = await studio.Page.RunAndWaitForFileChooserAsync(() => studio.Page.GetByText("Import", new() { Exact = true }).ClickAsync());
+        await chooser.SetFilesAsync(file);
+        var imported = studio.Page.GetByText("Intake reminder (exported from Elsa 3.1)");
+        await imported.WaitForAsync();
+        await studio.ScreenshotAsync("imported-into-the-list");
+
+        await imported.ClickAsync();
+        await studio.WaitForViewAsync("editor");
+        foreach (var name in new[] { "Announce", "ReminderDue", "SendReminder", "NoReminder" })
+        {
+            await studio.Node(name).WaitForAsync();
+        }
+
+        (await studio.Page.Locator("g.x6-edge").CountAsync()).Should().Be(3, "the three flat-form connections of the file are drawn");
+        await studio.ScreenshotAsync("imported-on-the-canvas");
+        await studio.AssertHealthyAsync();
+    }
+
     private static async Task ResumeAsync(HttpClient client, string instanceId) =>
         (await client.PostAsJsonAsync("/elsa/api/events/GoAhead/trigger", new { workflowInstanceId = instanceId })).EnsureSuccessStatusCode();
 

@@ -214,6 +214,7 @@ internal static class WorkflowDefinitionsApi
     internal static JsonObject Full(WorkflowDefinitionRecord record, ClaimsPrincipal user)
     {
         var document = JsonNode.Parse(record.Data)!.AsObject();
+        DanglingConnections.SetAside(document["root"]);
         document["isLatest"] = record.IsLatest;
         document["isPublished"] = record.IsPublished;
         document["isReadonly"] = false;
