@@ -20,6 +20,14 @@ internal static partial class UnsupportedCallsApi
     private static IResult Answer(string? path, HttpContext context, ILoggerFactory logs)
     {
         var method = context.Request.Method;
+        // A change without a JSON body lands here too: routing passes over JSON endpoints for it. Say what is wrong.
+        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsDelete(method) && !context.Request.HasJsonContentType()
+            && !context.Request.HasFormContentType)
+        {
+            return TypedResults.Problem("Send the request body as JSON (Content-Type: application/json).",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+        }
+
         LogUnsupported(logs.CreateLogger(typeof(UnsupportedCallsApi)), method, context.Request.Path);
         context.Response.Headers["x-orchestration-unsupported"] = "true";
         return HttpMethods.IsGet(method) || HttpMethods.IsHead(method)
