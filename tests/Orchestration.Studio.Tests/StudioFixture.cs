@@ -31,12 +31,20 @@ public sealed class StudioFixture : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
     }
 
-    /// <summary>A fresh browser context (own session storage) on a page signed in to the shell as this local account.</summary>
-    public async Task<StudioPage> SignInAsync(string userName, string testName)
+    /// <summary>A fresh browser context (own session storage) on the shell's sign-in form.</summary>
+    public async Task<StudioPage> OpenShellAsync(string testName)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        var studio = new StudioPage(page, Host.BaseAddress, testName);
+        var studio = new StudioPage(await context.NewPageAsync(), Host.BaseAddress, testName);
+        await studio.Page.GotoAsync(new Uri(Host.BaseAddress, "/studio/").ToString());
+        await studio.Page.Locator("#login-form").WaitForAsync();
+        return studio;
+    }
+
+    /// <summary>A fresh browser context signed in to the shell as this local account, on the definitions list.</summary>
+    public async Task<StudioPage> SignInAsync(string userName, string testName)
+    {
+        var studio = await OpenShellAsync(testName);
         await studio.SignInAsync(userName, LocalAccountPassword(userName));
         return studio;
     }

@@ -29,9 +29,9 @@ public sealed class StudioPage : IAsyncDisposable
 
     public BrowserTraffic Traffic { get; } = new();
 
+    /// <summary>Signs in on the shell's form (the page shows it) and waits for the definitions list.</summary>
     public async Task SignInAsync(string userName, string password)
     {
-        await Page.GotoAsync(new Uri(BaseAddress, "/studio/").ToString());
         await Page.Locator("#login-username").FillAsync(userName);
         await Page.Locator("#login-password").FillAsync(password);
         await ScreenshotAsync("sign-in");
