@@ -154,14 +154,38 @@
         });
     }
 
+    // Where the bundle has no callback (the editor's Run button, links inside the viewer), Studio navigates with
+    // Blazor's NavigationManager to the routes of the full Studio app, which this bundle does not have. Those
+    // in-page navigations go through history.pushState; we turn them into our views.
+    const studioRoutes = [
+        [/workflows\/instances\/([^/?#]+)\/view/, id => ['instance', { instanceId: decodeURIComponent(id) }]],
+        [/workflows\/definitions\/([^/?#]+)\/edit/, id => ['editor', { definitionId: decodeURIComponent(id) }]],
+        [/workflows\/instances\/?$/, () => ['instances', {}]],
+        [/workflows\/definitions\/?$/, () => ['definitions', {}]],
+    ];
+
+    function followStudioNavigation() {
+        for (const method of ['pushState', 'replaceState']) {
+            const original = history[method].bind(history);
+            history[method] = (state, title, url) => {
+                const target = url ? new URL(url, document.baseURI) : null;
+                const route = target && studioRoutes.find(([pattern]) => pattern.test(target.pathname));
+                if (route) {
+                    const [view, parameters] = route[1](target.pathname.match(route[0])[1]);
+                    navigate(view, parameters);
+                    return;
+                }
+
+                original(state, title, url);
+            };
+        }
+    }
+
     function wireCallbacks(view, element) {
         // Callbacks must be set after the tag is defined, or they shadow Blazor's setters and are never called (§1.2).
         switch (view) {
             case 'definitions':
                 element.editWorkflowDefinition = definitionId => navigate('editor', { definitionId });
-                break;
-            case 'editor':
-                element.workflowDefinitionExecuted = instanceId => navigate('instance', { instanceId });
                 break;
             case 'instances':
                 element.viewWorkflowInstance = instanceId => navigate('instance', { instanceId });
@@ -201,6 +225,7 @@
 
         container.appendChild(element);
         studioElement = element;
+        followStudioNavigation();
         scheduleRefresh(current);
 
         for (const src of bundleScripts) {
