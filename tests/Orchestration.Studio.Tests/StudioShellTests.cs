@@ -29,13 +29,13 @@ public sealed class StudioShellTests(StudioFixture fixture)
     }
 
     [Fact]
-    public async Task An_expiring_token_is_refreshed_before_Studio_uses_it_and_signing_out_revokes_the_session()
+    public async Task Tokens_are_refreshed_before_they_expire_and_after_a_refusal_and_signing_out_revokes_the_session()
     {
-        await using var studio = await fixture.SignInAsync("processowner", nameof(An_expiring_token_is_refreshed_before_Studio_uses_it_and_signing_out_revokes_the_session));
+        await using var studio = await fixture.SignInAsync("processowner", nameof(Tokens_are_refreshed_before_they_expire_and_after_a_refusal_and_signing_out_revokes_the_session));
         var first = await SessionAsync(studio);
 
         // Make the stored token look about to expire; the shell must refresh it before the elements start.
-        await studio.Page.EvaluateAsync($"() => {{ const s = JSON.parse(sessionStorage.getItem('{SessionKey}')); s.expiresAt = new Date().toISOString(); sessionStorage.setItem('{SessionKey}', JSON.stringify(s)); }}");
+        await SetExpiryAsync(studio, "new Date().toISOString()");
         await studio.Page.ReloadAsync();
         await studio.WaitForViewAsync("definitions");
         await studio.Page.GetByText("Create workflow", new() { Exact = false }).First.WaitForAsync();
@@ -44,6 +44,30 @@ public sealed class StudioShellTests(StudioFixture fixture)
         second["accessToken"]!.ToString().Should().NotBe(first["accessToken"]!.ToString());
         second["refreshToken"]!.ToString().Should().NotBe(first["refreshToken"]!.ToString());
         (await studio.Page.Locator("elsa-workflow-definition-list").GetAttributeAsync("access-token")).Should().Be(second["accessToken"]!.ToString());
+
+        // While Studio runs: a token a minute from expiry is refreshed by the shell's timer, and Studio's next call carries the new one.
+        await SetExpiryAsync(studio, "new Date(Date.now() + 62000).toISOString()");
+        await studio.Page.ReloadAsync();
+        await studio.WaitForViewAsync("definitions");
+        await studio.Page.WaitForResponseAsync(r => r.Url.EndsWith("/elsa/api/identity/refresh-token", StringComparison.Ordinal) && r.Status == 200);
+        var third = await SessionAsync(studio);
+        var search = await studio.Page.RunAndWaitForRequestAsync(
+            () => studio.Page.GetByPlaceholder("Search", new() { Exact = false }).First.FillAsync("Designer"),
+            r => r.Url.Contains("/elsa/api/workflow-definitions?", StringComparison.Ordinal) && r.Url.Contains("SearchTerm=Designer", StringComparison.Ordinal));
+        third["accessToken"]!.ToString().Should().NotBe(second["accessToken"]!.ToString());
+        (await search.HeaderValueAsync("authorization")).Should().Be($"Bearer {third["accessToken"]}");
+        second = third;
+
+        // A token the server no longer accepts: the call is refused (401), the shell refreshes once and repeats it.
+        studio.Traffic.Expect("status of 401");
+        await studio.Page.EvaluateAsync($"() => {{ const s = JSON.parse(sessionStorage.getItem('{SessionKey}')); s.accessToken = 'expired'; sessionStorage.setItem('{SessionKey}', JSON.stringify(s)); }}");
+        var repeated = await studio.Page.RunAndWaitForResponseAsync(
+            () => studio.Page.GetByPlaceholder("Search", new() { Exact = false }).First.FillAsync("Designer sample"),
+            r => r.Url.Contains("SearchTerm=Designer%20sample", StringComparison.Ordinal) && r.Status == 200);
+        var fourth = await SessionAsync(studio);
+        fourth["accessToken"]!.ToString().Should().NotBe("expired");
+        (await repeated.Request.HeaderValueAsync("authorization")).Should().Be($"Bearer {fourth["accessToken"]}");
+        second = fourth;
 
         await studio.Page.Locator("#shell-logout").ClickAsync();
         await studio.Page.Locator("#login-form").WaitForAsync();
@@ -71,6 +95,9 @@ public sealed class StudioShellTests(StudioFixture fixture)
         studio.Traffic.ApiCalls(fixture.Host.BaseAddress).Should().NotContain(c => c.StartsWith("POST /elsa/api/workflow-definitions", StringComparison.Ordinal));
         await studio.AssertHealthyAsync();
     }
+
+    private static Task SetExpiryAsync(StudioPage studio, string expression) =>
+        studio.Page.EvaluateAsync($"() => {{ const s = JSON.parse(sessionStorage.getItem('{SessionKey}')); s.expiresAt = {expression}; sessionStorage.setItem('{SessionKey}', JSON.stringify(s)); }}");
 
     private static async Task<JsonObject> SessionAsync(StudioPage studio) =>
         JsonNode.Parse(await studio.Page.EvaluateAsync<string>($"() => sessionStorage.getItem('{SessionKey}')"))!.AsObject();

@@ -28,8 +28,11 @@
     ];
 
     const byId = id => document.getElementById(id);
+    // The shell's own calls bypass the token handling below, so a refused refresh cannot loop.
+    const rawFetch = window.fetch.bind(window);
     let studioElement = null;
     let refreshTimer = null;
+    let refreshing = null;
 
     const session = {
         load() {
@@ -49,7 +52,7 @@
     }
 
     async function post(path, body) {
-        return fetch(`${api}${path}`, {
+        return rawFetch(`${api}${path}`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify(body),
@@ -85,7 +88,15 @@
         return value;
     }
 
-    async function refresh(current) {
+    // One refresh at a time: a refresh token works once, and presenting a used one ends the account's sessions.
+    function refresh(current) {
+        refreshing ??= renew(current).finally(() => { refreshing = null; });
+        return refreshing;
+    }
+
+    async function renew(stale) {
+        // Always the newest refresh token: an older one may already have been used.
+        const current = session.load() ?? stale;
         const response = await post('/identity/refresh-token', { refreshToken: current.refreshToken });
         if (!response.ok) {
             session.clear();
@@ -93,7 +104,6 @@
         }
 
         const renewed = remember(current.userName, await response.json());
-        // The elements read the token from this attribute; Studio then sends the new one on its next call.
         studioElement?.setAttribute('access-token', renewed.accessToken);
         scheduleRefresh(renewed);
         return renewed;
@@ -142,6 +152,35 @@
         }
 
         location.assign('./');
+    }
+
+    // Studio copies the access-token attribute once at start and does not notice later changes, so the shell puts
+    // the current token on each of its API calls (Blazor's HttpClient uses fetch), and after a 401 refreshes once
+    // and repeats the call.
+    function authorizeStudioCalls() {
+        window.fetch = async (input, init) => {
+            const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+            if (!url.startsWith(`${api}/`) || !(typeof input === 'string' || input instanceof URL)) {
+                return rawFetch(input, init);
+            }
+
+            const send = () => {
+                const headers = new Headers(init?.headers);
+                const current = session.load();
+                if (current) {
+                    headers.set('Authorization', `Bearer ${current.accessToken}`);
+                }
+
+                return rawFetch(input, { ...init, headers });
+            };
+            const response = await send();
+            const current = session.load();
+            if (response.status !== 401 || !current) {
+                return response;
+            }
+
+            return await refresh(current) ? send() : response;
+        };
     }
 
     function loadScript(src) {
@@ -226,6 +265,7 @@
         container.appendChild(element);
         studioElement = element;
         followStudioNavigation();
+        authorizeStudioCalls();
         scheduleRefresh(current);
 
         for (const src of bundleScripts) {
