@@ -45,6 +45,7 @@ public sealed class StudioApiTests(TestHostFixture fixture) : IClassFixture<Test
         var model = ReferralFlowJson.Model(id, "done");
         model["name"] = $"Check consent {id}";
         model["options"] = new JsonObject { ["usableAsActivity"] = true, ["activityCategory"] = "Referral" };
+        model["inputs"] = new JsonArray(new JsonObject { ["type"] = "String", ["name"] = "Note", ["isArray"] = false, ["uiHint"] = "multiline" });
         var saved = await owner.PostAsJsonAsync("/elsa/api/workflow-definitions", new { model, publish = true });
         saved.StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -55,6 +56,9 @@ public sealed class StudioApiTests(TestHostFixture fixture) : IClassFixture<Test
         descriptor["isBrowsable"]!.GetValue<bool>().Should().BeTrue();
         descriptor["constructionProperties"]!["WorkflowDefinitionId"]!.ToString().Should().Be(id);
         descriptor["constructionProperties"]!["WorkflowDefinitionVersionId"]!.ToString().Should().NotBeNullOrEmpty();
+        var note = descriptor["inputs"]!.AsArray().Single()!;
+        note["uiHint"]!.ToString().Should().Be("multiline");
+        note["isSynthetic"]!.GetValue<bool>().Should().BeTrue();
     }
 
     [Fact]
