@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
@@ -21,11 +24,22 @@ internal static partial class StudioShell
     {
         endpoints.MapGet("/", () => TypedResults.Redirect($"{BasePath}/")).AllowAnonymous().ExcludeFromDescription();
         endpoints.MapGet($"{BasePath}/{{**path}}", Serve).AllowAnonymous().ExcludeFromDescription();
-        var assets = endpoints.ServiceProvider.GetRequiredService<StudioAssets>();
+        var services = endpoints.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StudioShell));
+        var assets = services.GetRequiredService<StudioAssets>();
         if (!assets.IsBundleAvailable)
         {
-            LogBundleMissing(endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StudioShell)), assets.BundleDirectory);
+            LogBundleMissing(logger, assets.BundleDirectory);
         }
+
+        // Tell whoever started the host where the designer is, once the addresses are known.
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+        {
+            foreach (var address in services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+            {
+                LogDesignerAddress(logger, $"{address.TrimEnd('/')}{BasePath}/");
+            }
+        });
 
         return endpoints;
     }
@@ -79,6 +93,9 @@ internal static partial class StudioShell
         assets.ShellFile(name) is { } content
             ? TypedResults.Bytes(content, StudioAssets.ContentTypeOf(name))
             : TypedResults.NotFound();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Designer (Elsa Studio) at {Address}")]
+    private static partial void LogDesignerAddress(ILogger logger, string address);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The Elsa Studio bundle is not at {BundleDirectory}: /studio cannot start the designer (build the host with npm available)")]
     private static partial void LogBundleMissing(ILogger logger, string bundleDirectory);
