@@ -158,6 +158,35 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
         await studio.AssertHealthyAsync();
     }
 
+    [Fact]
+    public async Task Creating_a_workflow_in_the_list_opens_it_on_an_empty_canvas_and_saves_it_as_a_draft()
+    {
+        await using var studio = await fixture.SignInAsync("processowner", nameof(Creating_a_workflow_in_the_list_opens_it_on_an_empty_canvas_and_saves_it_as_a_draft));
+        var name = $"Created in Studio {Guid.NewGuid():N}"[..26];
+
+        await studio.Page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
+        var dialog = studio.Page.Locator(".mud-dialog");
+        await dialog.GetByLabel("Name").FillAsync(name);
+        await studio.ScreenshotAsync("create-dialog");
+        var created = await studio.Page.RunAndWaitForResponseAsync(
+            () => dialog.Locator(".mud-dialog-actions button.mud-button-text-primary").ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal));
+        created.Status.Should().Be(200);
+        await studio.WaitForViewAsync("editor");
+        await studio.Page.Locator(".x6-graph").WaitForAsync();
+        await studio.Page.GetByText(name, new() { Exact = false }).First.WaitForAsync();
+        await studio.ScreenshotAsync("empty-canvas");
+
+        var definitionId = Uri.UnescapeDataString(new Uri(studio.Page.Url).Query.Split("definitionId=")[1]);
+        using var owner = await fixture.Host.CreateClientForAsync("processowner");
+        var draft = await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}");
+        draft!["name"]!.ToString().Should().Be(name);
+        draft["isPublished"]!.GetValue<bool>().Should().BeFalse();
+        draft["root"]!["type"]!.ToString().Should().Be("Elsa.Flowchart");
+        studio.Traffic.ApiCalls(fixture.Host.BaseAddress).Should().Contain(c => c.StartsWith("GET /elsa/api/workflow-definitions/validation/is-name-unique", StringComparison.Ordinal));
+        await studio.AssertHealthyAsync();
+    }
+
     private static async Task ResumeAsync(HttpClient client, string instanceId) =>
         (await client.PostAsJsonAsync("/elsa/api/events/GoAhead/trigger", new { workflowInstanceId = instanceId })).EnsureSuccessStatusCode();
 

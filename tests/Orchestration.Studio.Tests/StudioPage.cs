@@ -95,7 +95,8 @@ public sealed class StudioPage : IAsyncDisposable
     /// <summary>No Blazor error bar, no 404/405/500 answer and no console error since the page opened.</summary>
     public async Task AssertHealthyAsync()
     {
-        (await Page.Locator("#blazor-error-ui").IsVisibleAsync()).Should().BeFalse("Blazor's error bar means Studio crashed");
+        (await Page.Locator("#blazor-error-ui").IsVisibleAsync()).Should().BeFalse(
+            "Blazor's error bar means Studio crashed; the page reported: {0}", string.Join(Environment.NewLine, Traffic.Problems));
         Traffic.Problems.Should().BeEmpty("every request Studio makes must be answered, and the page must log no error");
     }
 

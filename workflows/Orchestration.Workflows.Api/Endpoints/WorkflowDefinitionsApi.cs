@@ -19,7 +19,8 @@ namespace Orchestration.Workflows.Api.Endpoints;
 /// <summary>Elsa's workflow-definition routes (ELSA-API.md §3.2): anyone signed in reads, process owners change.</summary>
 internal static class WorkflowDefinitionsApi
 {
-    public sealed record SaveRequest(JsonObject? Model, bool Publish);
+    /// <summary>Studio's create dialog sends <c>"publish": null</c>, which means a draft.</summary>
+    public sealed record SaveRequest(JsonObject? Model, bool? Publish);
 
     public sealed record ExecuteRequest(string? CorrelationId, string? TriggerActivityId, string? VersionOptions, JsonObject? Input);
 
@@ -121,10 +122,11 @@ internal static class WorkflowDefinitionsApi
             return ElsaProblems.BadRequest("The body needs a 'model' with the workflow definition.");
         }
 
-        var result = await definitions.SaveAsync(request.Model, request.Publish, cancellationToken);
+        var publish = request.Publish == true;
+        var result = await definitions.SaveAsync(request.Model, publish, cancellationToken);
         if (!result.Succeeded)
         {
-            return ElsaProblems.Invalid(request.Publish ? "The workflow cannot be published." : "The workflow cannot be saved.", result.Errors);
+            return ElsaProblems.Invalid(publish ? "The workflow cannot be published." : "The workflow cannot be saved.", result.Errors);
         }
 
         return TypedResults.Ok(SaveResponse(result, user));

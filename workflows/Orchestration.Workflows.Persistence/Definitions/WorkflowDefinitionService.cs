@@ -96,6 +96,7 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         document["toolVersion"] ??= ToolVersion;
         document["createdAt"] = isNewVersion ? now.ToString("O") : document["createdAt"] ?? latest!.CreatedAt.ToString("O");
         document["root"] ??= new JsonObject { ["type"] = "Elsa.Sequence", ["activities"] = new JsonArray() };
+        AddMissingSections(document);
 
         WorkflowDefinition definition;
         try
@@ -302,6 +303,24 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         document["isLatest"] = record.IsLatest;
         document["isPublished"] = record.IsPublished;
         record.Data = document.ToJsonString();
+    }
+
+    /// <summary>
+    /// Elsa always answers with these sections; Studio's panels read them without null checks, and a workflow made in
+    /// Studio's create dialog arrives without them (its settings panel then fails to render).
+    /// </summary>
+    private static void AddMissingSections(JsonObject document)
+    {
+        var options = document["options"] as JsonObject ?? [];
+        document["options"] = options;
+        options["usableAsActivity"] ??= false;
+        options["autoUpdateConsumingWorkflows"] ??= false;
+        foreach (var list in new[] { "variables", "inputs", "outputs", "outcomes" })
+        {
+            document[list] ??= new JsonArray();
+        }
+
+        document["customProperties"] ??= new JsonObject();
     }
 
     private static string NewId() => Guid.NewGuid().ToString("N")[..16];
