@@ -187,6 +187,32 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
         await studio.AssertHealthyAsync();
     }
 
+    [Fact]
+    public async Task A_published_workflow_usable_as_an_activity_is_in_the_toolbox_and_can_be_dropped_into_another()
+    {
+        using var owner = await fixture.Host.CreateClientForAsync("processowner");
+        var reusableId = SampleWorkflows.NewId("reusable");
+        var reusable = SampleWorkflows.Load("designer-sample.json", reusableId, $"Check consent {reusableId}");
+        reusable["options"] = new JsonObject { ["usableAsActivity"] = true, ["activityCategory"] = "Referral steps" };
+        await SampleWorkflows.SaveAsync(owner, reusable, publish: true);
+        var hostId = SampleWorkflows.NewId("composite");
+        await SampleWorkflows.SaveAsync(owner, SampleWorkflows.Load("designer-sample.json", hostId, $"Composite {hostId}"), publish: false);
+
+        await using var studio = await fixture.SignInAsync("processowner", nameof(A_published_workflow_usable_as_an_activity_is_in_the_toolbox_and_can_be_dropped_into_another));
+        await studio.OpenAsync("editor", "definitionId", hostId);
+        await studio.Node("Mark1").WaitForAsync();
+        var saved = await studio.SaveCausedByAsync(() => studio.DropActivityAsync("Referral steps", $"Check consent {reusableId}", 450, 470),
+            publish: false, containing: reusableId);
+        await studio.ScreenshotAsync("workflow-activity-dropped");
+
+        var dropped = JsonNode.Parse(saved.Request.PostData!)!["model"]!["root"]!["activities"]!.AsArray()
+            .Single(a => a!["workflowDefinitionId"]?.ToString() == reusableId)!;
+        dropped["type"]!.ToString().Should().Be(Orchestration.Workflows.Activities.Composition.WorkflowActivityDescriptors.TypeName($"Check consent {reusableId}"),
+            "Studio names the node by the descriptor's type: the workflow's name in PascalCase");
+        dropped["workflowDefinitionVersionId"]!.ToString().Should().NotBeNullOrEmpty();
+        await studio.AssertHealthyAsync();
+    }
+
     private static async Task ResumeAsync(HttpClient client, string instanceId) =>
         (await client.PostAsJsonAsync("/elsa/api/events/GoAhead/trigger", new { workflowInstanceId = instanceId })).EnsureSuccessStatusCode();
 

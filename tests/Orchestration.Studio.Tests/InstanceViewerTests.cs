@@ -39,6 +39,33 @@ public sealed class InstanceViewerTests(StudioFixture fixture)
         await studio.AssertHealthyAsync();
     }
 
+    [Fact]
+    public async Task A_faulted_instance_shows_its_incident_and_the_faulted_activity()
+    {
+        using var owner = await fixture.Host.CreateClientForAsync("processowner");
+        var id = SampleWorkflows.NewId("fault");
+        var model = SampleWorkflows.Load("designer-sample.json", id, $"Fault sample {id}");
+        var mark = model["root"]!["activities"]![2]!.AsObject();
+        mark["outputValue"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["typeName"] = "Object",
+            ["expression"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "JavaScript", ["value"] = "throw new Error('Register unavailable')" },
+        };
+        await SampleWorkflows.SaveAsync(owner, model, publish: true);
+        var instanceId = (await SampleWorkflows.ExecuteAsync(owner, id))["id"]!.ToString();
+        (await owner.PostAsJsonAsync("/elsa/api/events/GoAhead/trigger", new { workflowInstanceId = instanceId })).EnsureSuccessStatusCode();
+
+        await using var studio = await fixture.SignInAsync("processowner", nameof(A_faulted_instance_shows_its_incident_and_the_faulted_activity));
+        await studio.OpenAsync("instance", "instanceId", instanceId);
+        await studio.Page.GetByText("Set Output - Faulted").WaitForAsync();
+        await Expect(studio, "Sub status", "Faulted");
+        await Expect(studio, "Incidents", "1");
+        await studio.Page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "Incidents" }).ClickAsync();
+        await studio.Page.GetByText("Register unavailable").First.WaitForAsync();
+        await studio.ScreenshotAsync("incident");
+        await studio.AssertHealthyAsync();
+    }
+
     /// <summary>A row of a details table (label cell, value cell) shows the value.</summary>
     private static async Task Expect(StudioPage studio, string label, string value) =>
         await studio.Page.Locator("tr", new() { HasText = label }).Filter(new() { HasText = value }).First.WaitForAsync();
