@@ -38,7 +38,11 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
         await studio.Page.Locator("tr", new() { HasText = "Greeting" }).Locator("button").Last.ClickAsync();
         await studio.Page.GetByText("Edit", new() { Exact = true }).ClickAsync();
         var dialog = studio.Page.Locator(".mud-dialog");
-        await dialog.GetByLabel("Default value").FillAsync("Hej");
+        var defaultValue = dialog.GetByLabel("Default value");
+        // The dialog fills its fields after it opens; typing before that would be overwritten.
+        await Assertions.Expect(defaultValue).ToHaveValueAsync("Hello");
+        await defaultValue.FillAsync("Hej");
+        await Assertions.Expect(defaultValue).ToHaveValueAsync("Hej");
         await studio.ScreenshotAsync("variable-default-changed");
         await studio.SaveCausedByAsync(() => dialog.Locator(".mud-dialog-actions button.mud-button-text-primary").ClickAsync(), publish: false, containing: "Hej");
 
@@ -166,7 +170,11 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
 
         await studio.Page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
         var dialog = studio.Page.Locator(".mud-dialog");
-        await dialog.GetByLabel("Name").FillAsync(name);
+        var nameField = dialog.GetByLabel("Name");
+        // Studio proposes a free name ("Workflow 1", probed with is-name-unique) once the dialog is open; wait for it.
+        await Assertions.Expect(nameField).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^Workflow \d+$"));
+        await nameField.FillAsync(name);
+        await Assertions.Expect(nameField).ToHaveValueAsync(name);
         await studio.ScreenshotAsync("create-dialog");
         var created = await studio.Page.RunAndWaitForResponseAsync(
             () => dialog.Locator(".mud-dialog-actions button.mud-button-text-primary").ClickAsync(),
