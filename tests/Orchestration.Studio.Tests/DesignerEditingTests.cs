@@ -126,7 +126,8 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
             await studio.Node(name).WaitForAsync();
         }
 
-        (await studio.Page.Locator("g.x6-edge").CountAsync()).Should().Be(3, "the three flat-form connections of the file are drawn");
+        // The three flat-form connections of the file are drawn.
+        await Assertions.Expect(studio.Page.Locator("g.x6-edge")).ToHaveCountAsync(3);
         await studio.ScreenshotAsync("imported-on-the-canvas");
         await studio.AssertHealthyAsync();
     }
@@ -145,8 +146,7 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
         await studio.OpenAsync("editor", "definitionId", id);
         await studio.Node("Mark1").WaitForAsync();
         await studio.Page.Locator(".mud-tab", new() { HasText = "Version history" }).ClickAsync();
-        await studio.Page.Locator("tr", new() { HasText = "Published" }).First.WaitForAsync();
-        (await studio.Page.Locator("tbody tr").CountAsync()).Should().Be(2);
+        await Assertions.Expect(studio.Page.Locator("tbody tr")).ToHaveCountAsync(2);
         await studio.ScreenshotAsync("version-history");
 
         // The Run button has no callback in this bundle: Studio navigates to its own route, which the shell follows.

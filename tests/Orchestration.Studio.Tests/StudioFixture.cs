@@ -26,6 +26,8 @@ public sealed class StudioFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not at {ChromiumPath}: run 'bash deploy/local/infra.sh install chromium' as root.");
         }
 
+        // Playwright's assertions wait 5 s by default; Studio on a busy 2-core machine needs the same room as its waits.
+        Assertions.SetDefaultExpectTimeout(45_000);
         _host = await TestHost.StartAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
