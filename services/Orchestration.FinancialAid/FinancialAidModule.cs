@@ -3,9 +3,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestration.Contracts.FinancialAid.Commands;
+using Orchestration.FinancialAid.Consumers;
 using Orchestration.FinancialAid.Endpoints.Applications;
+using Orchestration.FinancialAid.Endpoints.Cases;
+using Orchestration.FinancialAid.Endpoints.Consents;
+using Orchestration.FinancialAid.Endpoints.Decisions;
+using Orchestration.FinancialAid.Endpoints.Instruments;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
@@ -22,16 +29,38 @@ public static class FinancialAidModule
     {
         services.AddModuleDbContext<FinancialAidDbContext, FinancialAidSqliteDbContext, FinancialAidPostgresDbContext>(FinancialAidDbContext.SchemaName);
         services.AddModuleOutbox<FinancialAidDbContext>();
+        services.AddModuleConsumers(bus => bus.AddCommandConsumer<ReceiveReReferralConsumer, ReceiveReReferral>());
         return services;
     }
 
     public static IEndpointRouteBuilder MapFinancialAid(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(RoutePrefix).WithTags(Name).RequireAuthorization(Policies.FinancialAidCaseworker);
+        // Health and social parts: also Jobbtorg coaches, with the individual's consent (checked per request).
+        var shared = endpoints.MapGroup(RoutePrefix).WithTags(Name).RequireAuthorization(Policies.SharedCaseReader);
         group.MapModuleStatus(Name);
         group.MapPost("/applications", RegisterApplication.Handle)
             .WithSummary("Registers an application for financial aid in the caller's district; starts the referral process.");
+        group.MapGet("/applications", ListApplications.Handle).WithSummary("The caller's district's referrals, newest first (skip, take ≤ 200).");
         group.MapGet("/applications/{id:guid}", GetApplication.Handle).WithSummary("One application of the caller's district.");
+        group.MapGet("/applications/{id:guid}/overview", GetCaseOverview.Handle)
+            .WithSummary("Where the referral stands: steps done, current support obstacle, route and aid decisions, re-referrals awaiting a decision.");
+
+        InstrumentRoutes.Map<MappingPart1Answers>(group, shared, "initial mapping part 1 (first phone contact)");
+        InstrumentRoutes.Map<TargetGroupScreeningAnswers>(group, shared, "the target-group screening");
+        InstrumentRoutes.Map<MappingPart3Answers>(group, shared, "initial mapping part 3 (health and social situation, at the new visit)");
+        InstrumentRoutes.Map<FiaSocialPartAnswers>(group, shared, "the FIA social situation and health part");
+
+        group.MapPost("/applications/{id:guid}/support-obstacles", RecordSupportObstacle.Handle)
+            .WithSummary("Records the support obstacle (after mapping part 3); the latest is current.");
+        group.MapPost("/applications/{id:guid}/route-decisions", DecideRoute.Handle)
+            .WithSummary("Decides one or more parallel routes with a reason (after the support obstacle); answers waiting re-referrals.");
+        group.MapPost("/applications/{id:guid}/aid-decisions", MakeAidDecision.Handle).WithSummary("Records an aid decision with its validity period.");
+        group.MapGet("/applications/{id:guid}/consents", ListConsents.Handle).WithSummary("The individual's consents, with whether each is valid today.");
+        group.MapPost("/applications/{id:guid}/consents", RecordConsent.Handle)
+            .WithSummary("Records a consent (share with Jobbtorg, refer to FINSAM): how it was given, from when, until when.");
+        group.MapPost("/applications/{id:guid}/consents/{consentId:guid}/withdrawal", WithdrawConsent.Handle)
+            .WithSummary("Withdraws a consent from now on.");
         return endpoints;
     }
 }

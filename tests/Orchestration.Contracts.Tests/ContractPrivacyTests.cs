@@ -1,10 +1,11 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Orchestration.Contracts.FinancialAid.Events;
 
 namespace Orchestration.Contracts.Tests;
 
 /// <summary>Messages carry ids, never a personnummer, a name or a health detail (DESIGN.md, "Security and privacy").</summary>
-public sealed class ContractPrivacyTests
+public sealed partial class ContractPrivacyTests
 {
     private static readonly Assembly Contracts = typeof(ApplicationRegistered).Assembly;
 
@@ -42,6 +43,35 @@ public sealed class ContractPrivacyTests
             "contracts are immutable (init-only or get-only)");
     }
 
+    [Theory]
+    [MemberData(nameof(ContractNames))]
+    public void Contract_names_the_referral_it_belongs_to_so_the_workflow_can_correlate_it(string contractName)
+    {
+        var type = Contracts.GetType(contractName)!;
+
+        var referralId = type.GetProperty("ReferralId");
+        referralId.Should().NotBeNull("{0} must carry the referral's id", type.Name);
+        referralId!.PropertyType.Should().Be<Guid>();
+    }
+
+    [Theory]
+    [MemberData(nameof(ContractNames))]
+    public void Event_is_named_in_the_past_tense_and_command_in_the_imperative(string contractName)
+    {
+        var type = Contracts.GetType(contractName)!;
+        var pastTense = PastTense().IsMatch(type.Name);
+
+        if (type.Namespace!.EndsWith(".Events", StringComparison.Ordinal))
+        {
+            pastTense.Should().BeTrue("{0} is an event: something that happened", type.Name);
+        }
+        else
+        {
+            pastTense.Should().BeFalse("{0} is a command: something a service is asked to do", type.Name);
+            Imperative().IsMatch(type.Name).Should().BeTrue("{0} should start with a verb", type.Name);
+        }
+    }
+
     [Fact]
     public void Guard_flags_a_message_that_carries_a_personnummer_a_name_or_a_diagnosis()
     {
@@ -60,6 +90,12 @@ public sealed class ContractPrivacyTests
     {
         MessageTypes(Contracts).Should().Contain(typeof(ApplicationRegistered));
     }
+
+    [GeneratedRegex("(ed|Made|Written|Chosen|Withdrawn|Given|Taken)(To[A-Z][a-z]+)?$")]
+    private static partial Regex PastTense();
+
+    [GeneratedRegex("^(Issue|Open|Receive|Schedule|Stop|Close|Start|Record|Register|Cancel|Send|Request|Transfer)[A-Z]")]
+    private static partial Regex Imperative();
 
     private static IEnumerable<Type> MessageTypes(Assembly assembly) =>
         assembly.GetExportedTypes().Where(t => t.IsClass && !t.IsAbstract);

@@ -1,3 +1,7 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Testing.Hosting;
 
 namespace Orchestration.Interventions.Tests;
@@ -11,4 +15,33 @@ public sealed class InterventionsModuleTests(TestHostFixture fixture) : IClassFi
     [Fact]
     public Task The_module_sees_the_caller_with_their_district() =>
         ModuleStatusCheck.AssertCallerSeenAsync(fixture.Host, InterventionsModule.RoutePrefix + "/", InterventionsModule.Name, "WorkConsultant");
+
+    [Fact]
+    public void Every_endpoint_of_the_module_names_a_policy()
+    {
+        var endpoints = fixture.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith(InterventionsModule.RoutePrefix, StringComparison.Ordinal))
+            .ToList();
+
+        endpoints.Should().HaveCount(19);
+        endpoints.Should().OnlyContain(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy != null));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_is_in_the_OpenAPI_document_with_a_summary()
+    {
+        using var client = fixture.Host.CreateClient();
+
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+
+        var operations = document["paths"]!.AsObject()
+            .Where(p => p.Key.StartsWith(InterventionsModule.RoutePrefix, StringComparison.Ordinal))
+            .SelectMany(p => p.Value!.AsObject().Select(o => (Route: $"{o.Key.ToUpperInvariant()} {p.Key}", Summary: o.Value!["summary"]?.GetValue<string>())))
+            .ToList();
+        operations.Should().HaveCount(19);
+        operations.Should().OnlyContain(o => !string.IsNullOrWhiteSpace(o.Summary));
+        operations.Select(o => o.Route).Should().Contain([
+            "PUT /api/interventions/referrals/{id}/intervention", "POST /api/interventions/referrals/{id}/follow-ups",
+            "POST /api/interventions/referrals/{id}/transfer-to-jobbtorg-resurs", "POST /api/interventions/catalogue"]);
+    }
 }

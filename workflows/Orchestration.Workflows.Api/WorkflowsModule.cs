@@ -4,11 +4,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
+using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
 using Orchestration.Workflows.Api.Consumers;
+using Orchestration.Workflows.Api.Definitions;
 using Orchestration.Workflows.Api.Endpoints;
 using Orchestration.Workflows.Api.Studio;
+using Orchestration.Workflows.Messaging.Activities;
 using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Persistence;
 
@@ -23,6 +27,12 @@ public static class WorkflowsModule
     {
         services.AddWorkflowsPersistence();
         services.AddSingleton<StudioAssets>();
+        // Every command contract becomes a "Send X" activity (the messaging bridge, outbound).
+        services.AddSingleton(new ActivityContribution(MessageActivityDescriptors.AddTo));
+        if (HostSettingsReader.ReadBool(configuration, "Workflows:SeedDefinitions", defaultValue: true))
+        {
+            services.AddSingleton<IDatabaseStartupTask, ProcessDefinitionSeeder>();
+        }
         // Every event contract reaches the workflows as an event of the same name (the messaging bridge, inbound).
         services.AddModuleConsumers(bus =>
         {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.Workflows.Persistence.Entities;
@@ -27,14 +26,6 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : ModuleDbCon
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
-        if (Database.IsSqlite())
-        {
-            // SQLite cannot compare DateTimeOffset text; due timers and list ordering need it, so store UTC ticks.
-            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
-                         .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
-            {
-                property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
-            }
-        }
+        modelBuilder.StoreTimesAsTicksOnSqlite(Database);
     }
 }

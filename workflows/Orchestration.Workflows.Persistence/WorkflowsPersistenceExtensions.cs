@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.Workflows.Activities;
 using Orchestration.Workflows.Engine;
@@ -18,7 +19,18 @@ public static class WorkflowsPersistenceExtensions
     {
         services.AddModuleDbContext<WorkflowsDbContext, WorkflowsSqliteDbContext, WorkflowsPostgresDbContext>(WorkflowsDbContext.SchemaName);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => ActivityRegistry.CreateDefault());
+        services.AddSingleton(sp =>
+        {
+            var registry = ActivityRegistry.CreateDefault();
+            foreach (var contribution in sp.GetServices<ActivityContribution>())
+            {
+                contribution.AddTo(registry);
+            }
+
+            return registry;
+        });
+        // Messages the workflows send (commands) leave through their own outbox, committed with the burst.
+        services.AddModuleOutbox<WorkflowsDbContext>();
         services.AddSingleton(_ => ExpressionEvaluators.CreateDefault());
         services.AddSingleton<IWorkflowTextOutput, LoggingTextOutput>();
         services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluators>(),

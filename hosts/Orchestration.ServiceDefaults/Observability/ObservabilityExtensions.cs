@@ -20,8 +20,15 @@ internal static class ObservabilityExtensions
     /// </summary>
     public static void AddStructuredLogging(this WebApplicationBuilder builder, HostSettings settings)
     {
+        var capture = new PrivacyCapture(builder.Configuration);
+        builder.Services.AddSingleton(capture);
         builder.Services.AddSerilog((_, logger) =>
         {
+            if (capture.LogFile is { } file)
+            {
+                logger.WriteTo.File(new RenderedCompactJsonFormatter(), file);
+            }
+
             logger.MinimumLevel.Information()
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)

@@ -15,11 +15,20 @@ public static class Policies
     /// <summary>Financial aid caseworkers (SocialSecretary).</summary>
     public const string FinancialAidCaseworker = "FinancialAidCaseworker";
 
+    /// <summary>
+    /// The financial-aid parts Jobbtorg may read with the individual's consent: the district's social secretaries
+    /// always, Jobbtorg coaches only while a consent to share is valid (checked by the endpoint).
+    /// </summary>
+    public const string SharedCaseReader = "SharedCaseReader";
+
     /// <summary>Jobbtorg caseworkers (JobbtorgCoach).</summary>
     public const string JobbtorgCaseworker = "JobbtorgCaseworker";
 
     /// <summary>District intervention staff (WorkConsultant, SocialSecretary).</summary>
     public const string InterventionStaff = "InterventionStaff";
+
+    /// <summary>Maintains the district-intervention catalogue (WorkConsultant, SocialSecretary, Admin).</summary>
+    public const string InterventionCatalogueMaintainer = "InterventionCatalogueMaintainer";
 
     /// <summary>Follow-up oversight (Coordinator, SocialSecretary).</summary>
     public const string FollowUpOversight = "FollowUpOversight";

@@ -17,10 +17,23 @@ public abstract class FinancialAidDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<AidApplication> Applications => Set<AidApplication>();
 
+    public DbSet<InstrumentRecord> Instruments => Set<InstrumentRecord>();
+
+    public DbSet<SupportObstacle> SupportObstacles => Set<SupportObstacle>();
+
+    public DbSet<RouteDecision> RouteDecisions => Set<RouteDecision>();
+
+    public DbSet<AidDecision> AidDecisions => Set<AidDecision>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<ReReferral> ReReferrals => Set<ReReferral>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinancialAidDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
+        modelBuilder.StoreTimesAsTicksOnSqlite(Database);
     }
 }

@@ -31,7 +31,8 @@ public sealed class ApplicationsApiTests(TestHostFixture fixture) : IClassFixtur
         created.Personnummer.Should().Be("19900101-XXXX");
         created.District.Should().Be("spanga-tensta");
         response.Headers.Location!.ToString().Should().Be($"/api/financial-aid/applications/{created.ApplicationId}");
-        (await client.GetFromJsonAsync<ApplicationResponse>(response.Headers.Location)).Should().BeEquivalentTo(created);
+        (await client.GetFromJsonAsync<ApplicationResponse>(response.Headers.Location)).Should().BeEquivalentTo(created, options => options
+            .Using<DateTimeOffset>(time => time.Subject.Should().BeCloseTo(time.Expectation, TimeSpan.FromMilliseconds(1))).WhenTypeIs<DateTimeOffset>());
 
         var staged = await WaitForDispatchAsync(created.ApplicationId);
         staged.MessageType.Should().StartWith(typeof(ApplicationRegistered).FullName!);

@@ -37,7 +37,7 @@ public sealed class OutboxAndInboxTests
             var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Orders.Add(new ShopOrder { Id = Guid.NewGuid() });
-            db.StagePublish(new OrderPlaced(Guid.NewGuid()), DateTimeOffset.UtcNow);
+            db.Stage(new OrderPlaced(Guid.NewGuid()), DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
             await transaction.RollbackAsync();
         }

@@ -59,7 +59,7 @@ internal sealed class ShopHost : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         var order = new ShopOrder { Id = Guid.NewGuid() };
         db.Orders.Add(order);
-        db.StagePublish(new OrderPlaced(order.Id), DateTimeOffset.UtcNow);
+        db.Stage(new OrderPlaced(order.Id), DateTimeOffset.UtcNow);
         await db.SaveChangesAsync();
         return order.Id;
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -53,6 +54,16 @@ public sealed class TestHost : IAsyncDisposable
     {
         var account = LocalAccounts.All.Single(a => a.UserName == userName);
         return CreateBearerClient((await LoginAsync(account.UserName, account.Password)).AccessToken);
+    }
+
+    /// <summary>A client acting in <paramref name="role"/> for <paramref name="district"/>, through an API key the admin creates.</summary>
+    public async Task<HttpClient> CreateClientForDistrictAsync(string role, string district)
+    {
+        using var admin = await CreateClientForAsync("admin");
+        var response = await admin.PostAsJsonAsync("/api/access/api-keys", new { name = $"{role} in {district}", roles = new[] { role }, district });
+        response.EnsureSuccessStatusCode();
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return CreateApiKeyClient(created.GetProperty("key").GetString()!);
     }
 
     public async Task<LoginResult> LoginAsync(string userName, string password)

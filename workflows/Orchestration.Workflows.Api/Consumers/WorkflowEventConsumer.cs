@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using MassTransit;
 using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Persistence.Runtime;
@@ -14,7 +15,7 @@ namespace Orchestration.Workflows.Api.Consumers;
 public sealed class WorkflowEventConsumer<T>(WorkflowRuntime runtime) : IConsumer<T>
     where T : class
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task Consume(ConsumeContext<T> context)
     {

@@ -4,7 +4,7 @@ namespace Orchestration.Workflows.Messaging.Contracts;
 
 /// <summary>
 /// Which id of a message correlates it with workflow instances: <c>ReferralId</c> when the message has one, else
-/// its first Guid property (e.g. ApplicationId), which is how a referral is known before it has a referral id.
+/// its first Guid property.
 /// </summary>
 public static class ContractCorrelation
 {

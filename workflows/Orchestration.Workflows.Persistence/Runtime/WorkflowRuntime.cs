@@ -307,6 +307,10 @@ public sealed partial class WorkflowRuntime(
         foreach (var burst in all)
         {
             await StageAsync(burst, burst == result ? existing : null, cancellationToken);
+            foreach (var outgoing in burst.Messages)
+            {
+                db.Stage(outgoing.Message, time.GetUtcNow());
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

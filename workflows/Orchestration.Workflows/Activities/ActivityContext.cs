@@ -81,6 +81,9 @@ public sealed class ActivityContext : IExpressionScope
     public void PublishEvent(string eventName, string? correlationId, bool isLocal, JsonNode? payload) =>
         _execution.Events.Add(new PendingEvent(eventName, correlationId, isLocal ? Workflow.Id : null, payload?.DeepClone()));
 
+    /// <summary>Sends a message once this burst is saved (through the runtime's outbox, in the same transaction).</summary>
+    public void SendMessage(object message) => _execution.Messages.Add(new OutgoingMessage(message));
+
     /// <summary>Runs the published version of another workflow now, as a new instance whose parent is this one.</summary>
     public Task<RunResult> RunChildWorkflowAsync(string definitionId, JsonObject input, string? correlationId, bool waitForCompletion) =>
         ChildWorkflows.RunInlineAsync(_execution, definitionId, input, correlationId, waitForCompletion);

@@ -14,4 +14,7 @@ public sealed record RunResult(
 
     /// <summary>Workflows to start once this burst is saved (DispatchWorkflow).</summary>
     public IReadOnlyList<PendingDispatch> Dispatches { get; init; } = [];
+
+    /// <summary>Messages sent in this burst; saved to the outbox with it.</summary>
+    public IReadOnlyList<OutgoingMessage> Messages { get; init; } = [];
 }

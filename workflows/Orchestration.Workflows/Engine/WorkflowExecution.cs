@@ -49,6 +49,8 @@ internal sealed class WorkflowExecution
 
     public List<PendingEvent> Events { get; } = [];
 
+    public List<OutgoingMessage> Messages { get; } = [];
+
     public List<RunResult> Children { get; } = [];
 
     /// <summary>Definitions of workflows embedded as activities, by version id.</summary>

@@ -133,5 +133,6 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
         {
             Children = execution.Children,
             Dispatches = execution.Dispatches,
+            Messages = execution.Messages,
         };
 }

@@ -1,4 +1,4 @@
 namespace Orchestration.Contracts.FinancialAid.Events;
 
-/// <summary>A person applied for financial aid in a district; starts the referral process. PersonId is opaque.</summary>
-public sealed record ApplicationRegistered(Guid ApplicationId, Guid PersonId, string District, DateTimeOffset RegisteredAt);
+/// <summary>A person applied for financial aid in a district (mapping part 1 begins at this first contact); starts the referral process. ReferralId is the application's id; PersonId is opaque.</summary>
+public sealed record ApplicationRegistered(Guid ReferralId, Guid PersonId, string District, DateTimeOffset RegisteredAt);

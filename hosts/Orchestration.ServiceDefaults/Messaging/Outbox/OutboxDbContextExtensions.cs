@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -6,17 +7,21 @@ namespace Orchestration.ServiceDefaults.Messaging.Outbox;
 /// <summary>Staging messages and recording handled ones, in the module's own unit of work.</summary>
 public static class OutboxDbContextExtensions
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>Stages <paramref name="message"/>: it is published only if the next SaveChanges commits.</summary>
-    public static OutboxMessage StagePublish<T>(this DbContext db, T message, DateTimeOffset now)
+    /// <summary>
+    /// Stages <paramref name="message"/>: it leaves only if the next SaveChanges commits; an event is published, a
+    /// command is sent to its queue (<see cref="CommandRoutes"/>).
+    /// </summary>
+    public static OutboxMessage Stage<T>(this DbContext db, T message, DateTimeOffset now)
         where T : class
     {
         var staged = new OutboxMessage
         {
             Id = Guid.NewGuid(),
-            MessageType = typeof(T).AssemblyQualifiedName!,
-            Body = JsonSerializer.Serialize(message, Json),
+            // The runtime type: a caller may hold the message as object or as a base type.
+            MessageType = message.GetType().AssemblyQualifiedName!,
+            Body = JsonSerializer.Serialize(message, message.GetType(), Json),
             CreatedAt = now,
         };
         db.Set<OutboxMessage>().Add(staged);

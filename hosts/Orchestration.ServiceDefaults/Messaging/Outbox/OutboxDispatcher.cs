@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orchestration.ServiceDefaults.Observability;
 
 namespace Orchestration.ServiceDefaults.Messaging.Outbox;
 
 /// <summary>
-/// Publishes a module's committed outbox messages, oldest first, each with its outbox id as MessageId, and marks
+/// Publishes (events) or sends (commands) a module's committed outbox messages, oldest first, each with its outbox id as MessageId, and marks
 /// them dispatched. A crash between publish and mark publishes again after restart: at least once, and the
 /// receivers' inboxes drop the repeat. A message that cannot be published is retried with its error kept.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     OutboxSignal signal,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
+    PrivacyCapture capture,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
@@ -60,6 +62,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+        var sender = scope.ServiceProvider.GetRequiredService<ISendEndpointProvider>();
         var pending = await db.Set<OutboxMessage>().Where(m => m.DispatchedAt == null)
             .OrderBy(m => m.Attempts).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
         var published = 0;
@@ -69,8 +72,9 @@ public sealed partial class OutboxDispatcher<TContext>(
             {
                 var type = Type.GetType(message.MessageType, throwOnError: true)!;
                 var body = JsonSerializer.Deserialize(message.Body, type, OutboxDbContextExtensions.Json)!;
-                await publisher.Publish(body, type, context => context.MessageId = message.Id, cancellationToken);
+                await sender.DeliverAsync(publisher, body, type, context => context.MessageId = message.Id, cancellationToken);
                 message.DispatchedAt = time.GetUtcNow();
+                capture.Message(type.FullName!, message.Body);
                 published++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

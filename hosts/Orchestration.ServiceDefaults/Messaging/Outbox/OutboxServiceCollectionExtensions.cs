@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orchestration.ServiceDefaults.Observability;
 
 namespace Orchestration.ServiceDefaults.Messaging.Outbox;
 
@@ -12,6 +13,7 @@ public static class OutboxServiceCollectionExtensions
     {
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PrivacyCapture>();
         services.AddSingleton<OutboxDispatcher<TContext>>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
         return services;

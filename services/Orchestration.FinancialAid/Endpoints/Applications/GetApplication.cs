@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.FinancialAid.Endpoints.Applications;
 

@@ -52,7 +52,7 @@ internal static class RegisterApplication
             Version = Guid.NewGuid(),
         };
         db.Applications.Add(application);
-        db.StagePublish(new ApplicationRegistered(application.Id, person.Id, district, now), now);
+        db.Stage(new ApplicationRegistered(application.Id, person.Id, district, now), now);
         db.Audit(user, AuditAction.Created, nameof(AidApplication), application.Id, district, now);
         await db.SaveChangesAsync(cancellationToken);
 

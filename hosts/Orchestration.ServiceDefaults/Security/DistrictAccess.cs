@@ -1,19 +1,18 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Orchestration.ServiceDefaults.Security;
 
-namespace Orchestration.FinancialAid.Endpoints.Applications;
+namespace Orchestration.ServiceDefaults.Security;
 
 /// <summary>A caseworker acts for their own district: anything else is refused with the reason.</summary>
-internal static class DistrictAccess
+public static class DistrictAccess
 {
     public static ProblemHttpResult? Check(ClaimsPrincipal user, string district)
     {
         var own = user.FindFirstValue(OrchestrationClaims.District);
         if (own is null)
         {
-            return Forbidden("Your account acts for no district; a district's social secretaries handle its applications.");
+            return Forbidden("Your account acts for no district; a district's own caseworkers handle its cases.");
         }
 
         return string.Equals(own, district, StringComparison.OrdinalIgnoreCase)

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Security;
+
+namespace Orchestration.FinancialAid.Endpoints.Cases;
+
+/// <summary>Finds a referral's application for a caseworker of its own district; 404 or 403 otherwise.</summary>
+internal static class FinancialAidCases
+{
+    public static async Task<(AidApplication? Case, ProblemHttpResult? Problem)> FindForCaseworkerAsync(
+        FinancialAidDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return (null, CaseProblems.NotFound("referral", id));
+        }
+
+        return DistrictAccess.Check(user, application.District) is { } refused ? (null, refused) : (application, null);
+    }
+
+    public static string UserName(this ClaimsPrincipal user) => user.Identity?.Name ?? "";
+}

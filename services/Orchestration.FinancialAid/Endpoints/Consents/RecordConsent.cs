@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Orchestration.Contracts.FinancialAid.Events;
+using Orchestration.Contracts.Referrals;
+using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Endpoints.Cases;
+using Orchestration.FinancialAid.Endpoints.Instruments;
+using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+
+namespace Orchestration.FinancialAid.Endpoints.Consents;
+
+/// <summary>Records the individual's consent: scope, how it was given, from which day and until when (DOMAIN.md §13).</summary>
+internal static class RecordConsent
+{
+    public sealed record Request(string? Scope, string? Method, DateOnly? GivenOn, DateOnly? ValidUntil);
+
+    public static async Task<Results<Created<ConsentResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var errors = new Dictionary<string, string[]>();
+        errors.OneOf("scope", request.Scope, Enum.GetNames<ConsentScope>());
+        errors.OneOf("method", request.Method, Enum.GetNames<ConsentMethod>());
+        errors.Required("givenOn", request.GivenOn);
+        errors.NotInFuture("givenOn", request.GivenOn, today);
+        if (request.ValidUntil < request.GivenOn)
+        {
+            errors["validUntil"] = ["Cannot end before the consent was given."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (application, problem) = await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var consent = new Consent
+        {
+            Id = Guid.NewGuid(),
+            ApplicationId = id,
+            Scope = Enum.Parse<ConsentScope>(request.Scope!),
+            Method = Enum.Parse<ConsentMethod>(request.Method!),
+            GivenOn = request.GivenOn!.Value,
+            ValidUntil = request.ValidUntil,
+            RecordedAt = now,
+            RecordedBy = user.UserName(),
+        };
+        db.Consents.Add(consent);
+        db.Stage(new ConsentRecorded(id, consent.Id, consent.Scope, consent.ValidUntil, now), now);
+        db.Audit(user, AuditAction.Created, nameof(Consent), id, application!.District, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}/consents", ConsentResponse.From(consent, today));
+    }
+}

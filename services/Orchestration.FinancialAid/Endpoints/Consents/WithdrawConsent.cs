@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Orchestration.Contracts.FinancialAid.Events;
+using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Endpoints.Cases;
+using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+
+namespace Orchestration.FinancialAid.Endpoints.Consents;
+
+/// <summary>The individual withdraws a consent: from this moment it opens nothing. Withdrawn once.</summary>
+internal static class WithdrawConsent
+{
+    public static async Task<Results<Ok<ConsentResponse>, ProblemHttpResult>> Handle(
+        Guid id, Guid consentId, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (application, problem) = await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var consent = await db.Consents.FirstOrDefaultAsync(c => c.Id == consentId && c.ApplicationId == id, cancellationToken);
+        if (consent is null)
+        {
+            return CaseProblems.NotFound("consent", consentId);
+        }
+
+        if (consent.WithdrawnAt is not null)
+        {
+            return CaseProblems.AlreadyDone($"Consent {consentId} was withdrawn on {consent.WithdrawnAt:yyyy-MM-dd}.");
+        }
+
+        var now = time.GetUtcNow();
+        consent.WithdrawnAt = now;
+        consent.WithdrawnBy = user.UserName();
+        db.Stage(new ConsentWithdrawn(id, consent.Id, consent.Scope, now), now);
+        db.Audit(user, AuditAction.Changed, nameof(Consent), id, application!.District, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ConsentResponse.From(consent, DateOnly.FromDateTime(now.UtcDateTime)));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Orchestration.Contracts.FinancialAid.Events;
+using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Endpoints.Cases;
+using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+
+namespace Orchestration.FinancialAid.Endpoints.Decisions;
+
+/// <summary>
+/// An aid decision (beslut om bistånd) with a validity period. No seed sets one; the project caps it at a year
+/// (SoL occupation decisions are "ofta korta beslut", seed 004).
+/// </summary>
+internal static class MakeAidDecision
+{
+    public const int MaxValidityDays = 366;
+
+    public sealed record Request(DateOnly? ValidFrom, DateOnly? ValidTo);
+
+    public sealed record Response(Guid Id, Guid ReferralId, DateOnly ValidFrom, DateOnly ValidTo, DateTimeOffset DecidedAt, string DecidedBy);
+
+    public static async Task<Results<Created<Response>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.ValidFrom is not { } from || request.ValidTo is not { } to)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["validFrom"] = ["Both validFrom and validTo are required."] });
+        }
+
+        if (to < from || to.DayNumber - from.DayNumber > MaxValidityDays)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["validTo"] = [$"validTo must be on or after validFrom and at most {MaxValidityDays} days later."],
+            });
+        }
+
+        var (application, problem) = await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var now = time.GetUtcNow();
+        var decision = new AidDecision { Id = Guid.NewGuid(), ApplicationId = id, ValidFrom = from, ValidTo = to, DecidedAt = now, DecidedBy = user.UserName() };
+        db.AidDecisions.Add(decision);
+        db.Stage(new AidDecisionMade(id, decision.Id, application!.District, from, to, now), now);
+        db.Audit(user, AuditAction.Created, nameof(AidDecision), id, application.District, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}", new Response(decision.Id, id, from, to, now, decision.DecidedBy));
+    }
+}

@@ -1,0 +1,19 @@
+using Orchestration.FinancialAid.Domain;
+
+namespace Orchestration.FinancialAid.Endpoints.Instruments;
+
+/// <summary>The answers of one instrument: how they are checked, what must come before, and the event that says they are done.</summary>
+internal interface IInstrumentAnswers
+{
+    static abstract Instrument Instrument { get; }
+
+    /// <summary>The instrument that must be recorded first, if any.</summary>
+    static abstract Instrument? After { get; }
+
+    /// <summary>Whether Jobbtorg may read it with the individual's consent (health and social details).</summary>
+    static abstract bool SharedWithJobbtorgOnConsent { get; }
+
+    Dictionary<string, string[]> Validate(DateOnly today);
+
+    object CompletedEvent(Guid referralId, string district, DateTimeOffset now);
+}

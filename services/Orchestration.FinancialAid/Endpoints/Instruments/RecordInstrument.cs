@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Endpoints.Cases;
+using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+
+namespace Orchestration.FinancialAid.Endpoints.Instruments;
+
+/// <summary>
+/// Records an instrument once per referral, after the one it follows, together with its "completed" event. The
+/// answers stay here; the event says only that the step is done.
+/// </summary>
+internal static class RecordInstrument
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task<Results<Created<InstrumentResponse>, ValidationProblem, ProblemHttpResult>> Handle<TAnswers>(
+        Guid id, TAnswers? answers, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        where TAnswers : IInstrumentAnswers
+    {
+        if (answers is null)
+        {
+            // A generic body parameter is optional to minimal APIs, so an empty request arrives here as null.
+            return CaseProblems.Invalid("body", $"A JSON body with the answers of {TAnswers.Instrument} is required.");
+        }
+
+        var now = time.GetUtcNow();
+        var errors = answers.Validate(DateOnly.FromDateTime(now.UtcDateTime));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (application, problem) = await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var done = await db.Instruments.Where(r => r.ApplicationId == id).Select(r => r.Instrument).ToListAsync(cancellationToken);
+        if (done.Contains(TAnswers.Instrument))
+        {
+            return CaseProblems.AlreadyDone($"{TAnswers.Instrument} is already recorded for referral {id}; it is done once.");
+        }
+
+        if (TAnswers.After is { } before && !done.Contains(before))
+        {
+            return CaseProblems.OutOfOrder($"{TAnswers.Instrument} comes after {before}, which is not recorded yet for referral {id}.");
+        }
+
+        var record = new InstrumentRecord
+        {
+            Id = Guid.NewGuid(),
+            ApplicationId = id,
+            Instrument = TAnswers.Instrument,
+            Answers = JsonSerializer.Serialize(answers, Json),
+            RecordedAt = now,
+            RecordedBy = user.UserName(),
+        };
+        db.Instruments.Add(record);
+        db.Stage(answers.CompletedEvent(id, application!.District, now), now);
+        db.Audit(user, AuditAction.Created, TAnswers.Instrument.ToString(), id, application.District, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent request recorded it first; the unique index kept it to one.
+            return CaseProblems.AlreadyDone($"{TAnswers.Instrument} is already recorded for referral {id}; it is done once.");
+        }
+
+        return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}/{InstrumentRoutes.Segment(TAnswers.Instrument)}", Response(record));
+    }
+
+    public static InstrumentResponse Response(InstrumentRecord record) =>
+        new(record.Id, record.ApplicationId, record.Instrument.ToString(), JsonDocument.Parse(record.Answers).RootElement.Clone(), record.RecordedAt, record.RecordedBy);
+}

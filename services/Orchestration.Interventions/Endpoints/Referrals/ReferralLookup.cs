@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Orchestration.Interventions.Domain;
+using Orchestration.Interventions.Persistence;
+using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Security;
+
+namespace Orchestration.Interventions.Endpoints.Referrals;
+
+/// <summary>Loads a referral for a caller: 404 when unknown, 403 when it belongs to another district.</summary>
+internal static class ReferralLookup
+{
+    public const string CaseType = nameof(InterventionReferral);
+
+    public static async Task<(InterventionReferral? Referral, ProblemHttpResult? Problem)> FindAsync(
+        InterventionsDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var referral = await db.Referrals
+            .Include(r => r.Talks)
+            .Include(r => r.FollowUps)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (referral is null)
+        {
+            return (null, CaseProblems.NotFound("intervention referral", id));
+        }
+
+        return DistrictAccess.Check(user, referral.District) is { } refused ? (null, refused) : (referral, null);
+    }
+
+    /// <summary>
+    /// Audits the change and commits it with its staged messages. The version changes, so of two parallel edits the
+    /// later one fails with 409 and changes nothing (e.g. two callers taking the last place).
+    /// </summary>
+    public static async Task<ProblemHttpResult?> SaveChangeAsync(InterventionsDbContext db, InterventionReferral referral, ClaimsPrincipal user,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        referral.Version = Guid.NewGuid();
+        db.Audit(user, AuditAction.Changed, CaseType, referral.Id, referral.District, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem("Someone changed this referral or its intervention meanwhile; read it again and retry.",
+                statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile");
+        }
+    }
+
+    /// <summary>The staff member's name as recorded beside a step.</summary>
+    public static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "";
+
+    public static ProblemHttpResult? RefuseWhenClosed(InterventionReferral referral) =>
+        referral.State == ReferralState.Closed
+            ? CaseProblems.OutOfOrder($"The intervention referral {referral.Id} is closed; nothing more is recorded on it.")
+            : null;
+}

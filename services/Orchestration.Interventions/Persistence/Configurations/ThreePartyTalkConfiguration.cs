@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Orchestration.Interventions.Domain;
+
+namespace Orchestration.Interventions.Persistence.Configurations;
+
+internal sealed class ThreePartyTalkConfiguration : IEntityTypeConfiguration<ThreePartyTalk>
+{
+    public void Configure(EntityTypeBuilder<ThreePartyTalk> builder)
+    {
+        builder.ToTable("ThreePartyTalks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.OtherParticipants).HasJsonConversion();
+        builder.Property(t => t.RecordedBy).HasMaxLength(200);
+    }
+}

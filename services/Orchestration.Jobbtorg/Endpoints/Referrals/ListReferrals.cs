@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Orchestration.Contracts.Referrals;
+using Orchestration.Jobbtorg.Domain;
+using Orchestration.Jobbtorg.Persistence;
+using Orchestration.ServiceDefaults.Auditing;
+
+namespace Orchestration.Jobbtorg.Endpoints.Referrals;
+
+/// <summary>Referrals from every district, newest first, filtered; each listed referral is audited as read.</summary>
+internal static class ListReferrals
+{
+    public const int MaxCount = 200;
+
+    public static async Task<Results<Ok<List<ReferralSummary>>, ValidationProblem>> Handle(
+        ClaimsPrincipal user, JobbtorgDbContext db, TimeProvider time, CancellationToken cancellationToken,
+        string? status = null, string? unit = null, string? district = null, Guid? referralId = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var query = db.Referrals.AsNoTracking();
+        if (status is not null && Choice.Parse<ReferralStatus>(status, "status", errors) is { } wantedStatus)
+        {
+            query = query.Where(r => r.Status == wantedStatus);
+        }
+
+        if (unit is not null && Choice.Parse<JobbtorgUnit>(unit, "unit", errors) is { } wantedUnit)
+        {
+            query = query.Where(r => r.Unit == wantedUnit);
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!string.IsNullOrWhiteSpace(district))
+        {
+            var wantedDistrict = district.Trim().ToLowerInvariant();
+            query = query.Where(r => r.District == wantedDistrict);
+        }
+
+        if (referralId is { } wantedReferral)
+        {
+            query = query.Where(r => r.ReferralId == wantedReferral);
+        }
+
+        var found = await query.OrderByDescending(r => r.ReceivedAt).Take(MaxCount)
+            .Select(r => new ReferralSummary(r.Id, r.ReferralId, r.PersonId, r.District, r.Unit, r.Status, r.ReceivedAt))
+            .ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var referral in found)
+        {
+            db.Audit(user, AuditAction.Read, CaseChanges.CaseType, referral.JobbtorgReferralId, referral.District, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(found);
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Orchestration.Jobbtorg.Persistence;
+
+public sealed class JobbtorgSqliteDbContext(DbContextOptions<JobbtorgSqliteDbContext> options) : JobbtorgDbContext(options);

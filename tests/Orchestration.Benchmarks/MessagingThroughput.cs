@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Orchestration.Contracts.FinancialAid.Commands;
+using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Persistence;
+using Orchestration.ServiceDefaults.Messaging;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.Testing.Hosting;
+using Orchestration.Testing.Infrastructure;
+
+namespace Orchestration.Benchmarks;
+
+/// <summary>
+/// Messages per second through outbox → RabbitMQ → inbox on real PostgreSQL and RabbitMQ: a production host with
+/// the financial-aid module; each message is a ReceiveReReferral command whose consumer records its inbox row, its
+/// effect and its event in one transaction. Baseline in the same run: the same commands sent straight to the
+/// queue (no outbox), into the same consumer. Run with <c>-- messaging [count] [rounds]</c>.
+/// </summary>
+internal static class MessagingThroughput
+{
+    public static async Task RunAsync(int count, int rounds)
+    {
+        await using var environment = await ProductionEnvironment.CreateAsync();
+        await using var host = await TestHost.StartAsync(
+            "Orchestration:Profile=Production",
+            $"ConnectionStrings:Orchestration={environment.Database.ConnectionString}",
+            $"ConnectionStrings:RabbitMq={environment.VirtualHost.AmqpUri}",
+            $"Auth:SigningKey={ProductionEnvironment.SigningKey}",
+            "Modules:Workflows=false", "Modules:Jobbtorg=false", "Modules:Interventions=false", "Modules:FollowUps=false");
+        var referralId = await SeedReferralAsync(host);
+        Console.WriteLine($"Messaging throughput, {count} messages per round, {rounds} rounds (median), {Environment.ProcessorCount} cores");
+
+        var direct = new List<double>();
+        var outbox = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            direct.Add(await MeasureAsync(host, referralId, count, SendDirectlyAsync));
+            outbox.Add(await MeasureAsync(host, referralId, count, StageInOutboxAsync));
+        }
+
+        Console.WriteLine($"  baseline: direct send → RabbitMQ → inbox consumer   {Median(direct),8:F0} msg/s  (rounds: {string.Join(", ", direct.Select(r => r.ToString("F0")))})");
+        Console.WriteLine($"  outbox → RabbitMQ → inbox consumer                  {Median(outbox),8:F0} msg/s  (rounds: {string.Join(", ", outbox.Select(r => r.ToString("F0")))})");
+        Console.WriteLine($"  outbox / baseline: {Median(outbox) / Median(direct):P0}");
+    }
+
+    private static async Task<double> MeasureAsync(TestHost host, Guid referralId, int count, Func<TestHost, IReadOnlyList<ReceiveReReferral>, Task> send)
+    {
+        var commands = Enumerable.Range(0, count)
+            .Select(_ => new ReceiveReReferral(referralId, Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UtcNow)).ToList();
+        var before = await CountAsync(host);
+        var clock = Stopwatch.StartNew();
+        await send(host, commands);
+        await Poll.UntilAsync(async () => await CountAsync(host) >= before + count ? "all" : null, TimeSpan.FromMinutes(5), $"{count} re-referrals to be consumed");
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task SendDirectlyAsync(TestHost host, IReadOnlyList<ReceiveReReferral> commands)
+    {
+        var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(CommandRoutes.Address(typeof(ReceiveReReferral)));
+        await Task.WhenAll(commands.Select(c => endpoint.Send(c)));
+    }
+
+    /// <summary>One transaction per 50 messages, as many request handlers committing at once would.</summary>
+    private static async Task StageInOutboxAsync(TestHost host, IReadOnlyList<ReceiveReReferral> commands)
+    {
+        foreach (var batch in commands.Chunk(50))
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>();
+            foreach (var command in batch)
+            {
+                db.Stage(command, DateTimeOffset.UtcNow);
+            }
+
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private static async Task<Guid> SeedReferralAsync(TestHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>();
+        var person = new Person { Id = Guid.NewGuid(), Personnummer = "199001010017", CreatedAt = DateTimeOffset.UtcNow };
+        var application = new AidApplication
+        {
+            Id = Guid.NewGuid(),
+            PersonId = person.Id,
+            District = "spanga-tensta",
+            RegisteredAt = DateTimeOffset.UtcNow,
+            RegisteredBy = "benchmark",
+            Version = Guid.NewGuid(),
+        };
+        db.AddRange(person, application);
+        await db.SaveChangesAsync();
+        return application.Id;
+    }
+
+    private static async Task<int> CountAsync(TestHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>().ReReferrals.CountAsync();
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+}
