@@ -221,6 +221,23 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
         await studio.AssertHealthyAsync();
     }
 
+    [Fact]
+    public async Task The_shipped_referral_process_opens_on_the_canvas_with_its_message_activities()
+    {
+        await using var studio = await fixture.SignInAsync("processowner", nameof(The_shipped_referral_process_opens_on_the_canvas_with_its_message_activities));
+
+        await studio.Page.GetByText("Referral process", new() { Exact = true }).ClickAsync();
+        await studio.WaitForViewAsync("editor");
+        foreach (var name in new[] { "ApplicationRegistered", "InJobbtorgTargetGroup", "ReferToJobbtorg", "OpenInterventionReferral", "ReturnToDistrict", "CaseClosed" })
+        {
+            await studio.Node(name).WaitForAsync();
+        }
+
+        await studio.Node("ReferToJobbtorg").ClickAsync();
+        await studio.ScreenshotAsync("referral-process");
+        await studio.AssertHealthyAsync();
+    }
+
     private static async Task ResumeAsync(HttpClient client, string instanceId) =>
         (await client.PostAsJsonAsync("/elsa/api/events/GoAhead/trigger", new { workflowInstanceId = instanceId })).EnsureSuccessStatusCode();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Orchestration.Testing.Hosting;
 
@@ -52,7 +53,10 @@ public sealed class StudioPage : IAsyncDisposable
         Page.Locator($"body[data-studio-ready='{view}']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     /// <summary>An activity on the canvas, by the name it shows (its id may be one Studio generated).</summary>
-    public ILocator Node(string name) => Page.Locator("g.x6-node", new PageLocatorOptions { HasText = name });
+    public ILocator Node(string name) => Page.Locator("g.x6-node", new PageLocatorOptions
+    {
+        Has = Page.Locator(".activity-label", new PageLocatorOptions { HasTextRegex = new Regex($"^{Regex.Escape(name)}$") }),
+    });
 
     /// <summary>Drags an activity from the toolbox onto the canvas, at a point relative to the canvas.</summary>
     public async Task DropActivityAsync(string category, string displayName, float x, float y)
