@@ -11,6 +11,7 @@ using Orchestration.ServiceDefaults.Security;
 using Orchestration.Workflows.Api.Consumers;
 using Orchestration.Workflows.Api.Definitions;
 using Orchestration.Workflows.Api.Endpoints;
+using Orchestration.Workflows.Api.Studio;
 using Orchestration.Workflows.Messaging.Activities;
 using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Persistence;
@@ -25,6 +26,7 @@ public static class WorkflowsModule
     public static IServiceCollection AddWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkflowsPersistence();
+        services.AddSingleton<StudioAssets>();
         // Every command contract becomes a "Send X" activity (the messaging bridge, outbound).
         services.AddSingleton(new ActivityContribution(MessageActivityDescriptors.AddTo));
         if (HostSettingsReader.ReadBool(configuration, "Workflows:SeedDefinitions", defaultValue: true))
@@ -46,9 +48,14 @@ public static class WorkflowsModule
     {
         var group = endpoints.MapGroup(RoutePrefix).WithTags("Workflows").RequireAuthorization(Policies.Authenticated);
         group.MapServerInfo();
+        group.MapDescriptors();
         group.MapWorkflowDefinitions();
+        group.MapWorkflowDefinitionsBulk();
         group.MapWorkflowInstances();
+        group.MapActivityExecutions();
         group.MapEvents();
+        group.MapUnsupportedCalls();
+        endpoints.MapStudioShell();
         return endpoints;
     }
 }

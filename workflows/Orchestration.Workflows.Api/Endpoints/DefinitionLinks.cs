@@ -22,7 +22,7 @@ internal static class DefinitionLinks
 
         foreach (var (rel, method, suffix) in new[]
                  {
-                     ("versions", "GET", "/versions"), ("execute", "POST", "/execute"), ("export", "GET", "/export"),
+                     ("versions", "GET", "/versions"), ("execute", "POST", "/execute"), ("dispatch", "POST", "/dispatch"), ("export", "GET", "/export"),
                      ("publish", "POST", "/publish"), ("retract", "POST", "/retract"), ("delete", "DELETE", ""),
                  })
         {
@@ -35,11 +35,20 @@ internal static class DefinitionLinks
 
     public static JsonArray ForList(ClaimsPrincipal user)
     {
-        var links = new JsonArray { Link("/workflow-definitions", "self", "GET") };
+        var links = new JsonArray
+        {
+            Link("/workflow-definitions", "self", "GET"),
+            Link("/workflow-definitions/query/count", "count", "GET"),
+            Link("/workflow-definitions/many-by-id", "many-by-id", "GET"),
+        };
         if (CanDesign(user))
         {
             links.Add(Link("/workflow-definitions/validation/is-name-unique", "is-name-unique", "GET"));
             links.Add(Link("/bulk-actions/publish/workflow-definitions/by-definition-ids", "bulk-publish", "POST"));
+            links.Add(Link("/bulk-actions/retract/workflow-definitions/by-definition-ids", "bulk-retract", "POST"));
+            links.Add(Link("/bulk-actions/delete/workflow-definitions/by-definition-id", "bulk-delete-by-definition-id", "POST"));
+            links.Add(Link("/bulk-actions/delete/workflow-definitions/by-id", "bulk-delete-by-id", "POST"));
+            links.Add(Link("/workflow-definitions/import-files", "import-files", "POST"));
             links.Add(Link("/workflow-definitions/import", "import", "POST"));
             links.Add(Link("/workflow-definitions", "create", "POST"));
         }

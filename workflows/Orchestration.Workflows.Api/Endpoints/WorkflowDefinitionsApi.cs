@@ -19,7 +19,8 @@ namespace Orchestration.Workflows.Api.Endpoints;
 /// <summary>Elsa's workflow-definition routes (ELSA-API.md §3.2): anyone signed in reads, process owners change.</summary>
 internal static class WorkflowDefinitionsApi
 {
-    public sealed record SaveRequest(JsonObject? Model, bool Publish);
+    /// <summary>Studio's create dialog sends <c>"publish": null</c>, which means a draft.</summary>
+    public sealed record SaveRequest(JsonObject? Model, bool? Publish);
 
     public sealed record ExecuteRequest(string? CorrelationId, string? TriggerActivityId, string? VersionOptions, JsonObject? Input);
 
@@ -38,6 +39,8 @@ internal static class WorkflowDefinitionsApi
         group.MapDelete("/{definitionId}", Delete).RequireAuthorization(Policies.DesignWorkflows).WithSummary("Deletes every version.");
         group.MapPost("/{definitionId}/execute", Execute).RequireAuthorization(Policies.DesignWorkflows)
             .WithSummary("Starts an instance and runs it until it finishes or waits; returns the instance.");
+        group.MapPost("/{definitionId}/dispatch", Execute).RequireAuthorization(Policies.DesignWorkflows)
+            .WithSummary("Starts an instance; our engine runs it at once, as execute does, until it finishes or waits.");
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> List(HttpRequest request, ClaimsPrincipal user,
@@ -119,10 +122,11 @@ internal static class WorkflowDefinitionsApi
             return ElsaProblems.BadRequest("The body needs a 'model' with the workflow definition.");
         }
 
-        var result = await definitions.SaveAsync(request.Model, request.Publish, cancellationToken);
+        var publish = request.Publish == true;
+        var result = await definitions.SaveAsync(request.Model, publish, cancellationToken);
         if (!result.Succeeded)
         {
-            return ElsaProblems.Invalid(request.Publish ? "The workflow cannot be published." : "The workflow cannot be saved.", result.Errors);
+            return ElsaProblems.Invalid(publish ? "The workflow cannot be published." : "The workflow cannot be saved.", result.Errors);
         }
 
         return TypedResults.Ok(SaveResponse(result, user));
@@ -212,6 +216,7 @@ internal static class WorkflowDefinitionsApi
     internal static JsonObject Full(WorkflowDefinitionRecord record, ClaimsPrincipal user)
     {
         var document = JsonNode.Parse(record.Data)!.AsObject();
+        DanglingConnections.SetAside(document["root"]);
         document["isLatest"] = record.IsLatest;
         document["isPublished"] = record.IsPublished;
         document["isReadonly"] = false;

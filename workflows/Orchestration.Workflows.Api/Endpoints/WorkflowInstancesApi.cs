@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,6 +11,7 @@ using Orchestration.ServiceDefaults.Security;
 using Orchestration.Workflows.Engine;
 using Orchestration.Workflows.Persistence;
 using Orchestration.Workflows.Persistence.Definitions;
+using Orchestration.Workflows.Persistence.Entities;
 using Orchestration.Workflows.Persistence.Runtime;
 
 namespace Orchestration.Workflows.Api.Endpoints;
@@ -17,7 +20,13 @@ namespace Orchestration.Workflows.Api.Endpoints;
 internal static class WorkflowInstancesApi
 {
     public sealed record ListRequest(int? Page, int? PageSize, string? SearchTerm, string? DefinitionId, string[]? DefinitionIds,
-        string? CorrelationId, string[]? Statuses, string[]? SubStatuses, string? OrderDirection);
+        string? CorrelationId, string[]? Statuses, string[]? SubStatuses, string? OrderDirection, string? Status = null, string? SubStatus = null,
+        int? Version = null, bool? HasIncidents = null, string? OrderBy = null, TimestampFilter[]? TimestampFilters = null);
+
+    /// <summary>Studio's date filter: column Created|UpdatedAt|FinishedAt, operator Is|IsNot|GreaterThan|… (ELSA-API.md §3.3).</summary>
+    public sealed record TimestampFilter(string? Column, string? Operator, DateTimeOffset? Timestamp);
+
+    public sealed record BulkRequest(string[]? Ids);
 
     public sealed record JournalFilter(string[]? ActivityIds, string[]? ActivityNodeIds, string[]? ExcludedActivityTypes, string[]? EventNames);
 
@@ -34,9 +43,15 @@ internal static class WorkflowInstancesApi
         group.MapPost("/{id}/journal", (string id, int? skip, int? take, [FromBody] JournalRequest? request, WorkflowsDbContext db, CancellationToken ct) =>
             Journal(id, skip, take, request?.Filter, db, ct)).WithSummary("The execution journal, filtered as Studio asks.");
         group.MapGet("/{id}/variables", Variables).WithSummary("The variables of the instance.");
+        group.MapGet("/{id}/incidents", Incidents).WithSummary("The incidents of the instance: which activity faulted, when and why.");
+        group.MapGet("/{id}/export", Export).WithSummary("The instance with its state as a JSON file.");
         group.MapPost("/{id}/retry", Retry).RequireAuthorization(Policies.DesignWorkflows)
             .WithSummary("Runs the faulted activities of an instance again (after the cause of the incident is fixed).");
         group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.DesignWorkflows).WithSummary("Deletes an instance and its records.");
+        api.MapPost("/bulk-actions/delete/workflow-instances/by-id", BulkDelete).WithTags("Workflow instances").RequireAuthorization(Policies.DesignWorkflows)
+            .WithSummary("Deletes instances and their records.");
+        api.MapPost("/bulk-actions/cancel/workflow-instances", BulkCancel).WithTags("Workflow instances").RequireAuthorization(Policies.DesignWorkflows)
+            .WithSummary("Cancels running instances.");
         api.MapPost("/cancel/workflow-instances/{id}", Cancel).WithTags("Workflow instances").RequireAuthorization(Policies.DesignWorkflows)
             .WithSummary("Cancels a running instance.");
     }
@@ -69,6 +84,31 @@ internal static class WorkflowInstancesApi
             query = query.Where(i => subStatuses.Contains(i.SubStatus));
         }
 
+        if (!string.IsNullOrEmpty(request?.Status))
+        {
+            query = query.Where(i => i.Status == request.Status);
+        }
+
+        if (!string.IsNullOrEmpty(request?.SubStatus))
+        {
+            query = query.Where(i => i.SubStatus == request.SubStatus);
+        }
+
+        if (request?.Version is { } version)
+        {
+            query = query.Where(i => i.Version == version);
+        }
+
+        if (request?.HasIncidents is { } hasIncidents)
+        {
+            query = hasIncidents ? query.Where(i => i.IncidentCount > 0) : query.Where(i => i.IncidentCount == 0);
+        }
+
+        foreach (var filter in request?.TimestampFilters ?? [])
+        {
+            query = Filter(query, filter);
+        }
+
         if (!string.IsNullOrWhiteSpace(request?.SearchTerm))
         {
             var term = request.SearchTerm.Trim();
@@ -76,9 +116,18 @@ internal static class WorkflowInstancesApi
         }
 
         var total = await query.CountAsync(cancellationToken);
-        query = string.Equals(request?.OrderDirection, "Ascending", StringComparison.OrdinalIgnoreCase)
-            ? query.OrderBy(i => i.CreatedAt)
-            : query.OrderByDescending(i => i.CreatedAt);
+        var ascending = string.Equals(request?.OrderDirection, "Ascending", StringComparison.OrdinalIgnoreCase);
+        query = (request?.OrderBy, ascending) switch
+        {
+            ("LastExecuted", true) => query.OrderBy(i => i.UpdatedAt),
+            ("LastExecuted", false) => query.OrderByDescending(i => i.UpdatedAt),
+            ("Finished", true) => query.OrderBy(i => i.FinishedAt),
+            ("Finished", false) => query.OrderByDescending(i => i.FinishedAt),
+            ("Name", true) => query.OrderBy(i => i.Name),
+            ("Name", false) => query.OrderByDescending(i => i.Name),
+            (_, true) => query.OrderBy(i => i.CreatedAt),
+            (_, false) => query.OrderByDescending(i => i.CreatedAt),
+        };
         var size = Math.Clamp(request?.PageSize ?? 50, 1, 500);
         var items = await query.Skip(Math.Max(request?.Page ?? 0, 0) * size).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new JsonObject
@@ -86,6 +135,33 @@ internal static class WorkflowInstancesApi
             ["items"] = new JsonArray(items.Select(i => (JsonNode?)InstanceModels.Summary(i)).ToArray()),
             ["totalCount"] = total,
         });
+    }
+
+    private static IQueryable<WorkflowInstanceRecord> Filter(IQueryable<WorkflowInstanceRecord> query, TimestampFilter filter)
+    {
+        if (filter.Timestamp is not { } at)
+        {
+            return query;
+        }
+
+        Expression<Func<WorkflowInstanceRecord, DateTimeOffset?>> column = filter.Column switch
+        {
+            "UpdatedAt" or "LastExecuted" => i => i.UpdatedAt,
+            "FinishedAt" or "Finished" => i => i.FinishedAt,
+            _ => i => i.CreatedAt,
+        };
+        var parameter = column.Parameters[0];
+        var value = Expression.Constant(at, typeof(DateTimeOffset?));
+        Expression body = filter.Operator switch
+        {
+            "IsNot" => Expression.NotEqual(column.Body, value),
+            "GreaterThan" => Expression.GreaterThan(column.Body, value),
+            "GreaterThanOrEqual" => Expression.GreaterThanOrEqual(column.Body, value),
+            "LessThan" => Expression.LessThan(column.Body, value),
+            "LessThanOrEqual" => Expression.LessThanOrEqual(column.Body, value),
+            _ => Expression.Equal(column.Body, value),
+        };
+        return query.Where(Expression.Lambda<Func<WorkflowInstanceRecord, bool>>(body, parameter));
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(string id, WorkflowsDbContext db, CancellationToken cancellationToken) =>
@@ -164,6 +240,57 @@ internal static class WorkflowInstancesApi
         return TypedResults.Ok(new JsonObject { ["items"] = items, ["count"] = items.Count });
     }
 
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Incidents(string id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } record)
+        {
+            return ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+        }
+
+        var incidents = JsonSerializer.SerializeToNode(WorkflowStateSerializer.Deserialize(record.State).Incidents, WorkflowStateSerializer.Options)!.AsArray();
+        return TypedResults.Ok(new JsonObject { ["items"] = incidents, ["count"] = incidents.Count });
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } record)
+        {
+            return ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+        }
+
+        var json = InstanceModels.Instance(WorkflowStateSerializer.Deserialize(record.State)).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"workflow-instance-{id}.json");
+    }
+
+    private static async Task<Ok<JsonObject>> BulkDelete(BulkRequest request, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var id in request.Ids ?? [])
+        {
+            deleted += await DeleteRecordsAsync(id, db, cancellationToken);
+        }
+
+        return TypedResults.Ok(new JsonObject { ["deleted"] = deleted });
+    }
+
+    private static async Task<Ok<JsonObject>> BulkCancel(BulkRequest request, WorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        var cancelled = 0;
+        foreach (var id in request.Ids ?? [])
+        {
+            try
+            {
+                cancelled += await runtime.CancelAsync(id, cancellationToken) is null ? 0 : 1;
+            }
+            catch (WorkflowRunException)
+            {
+                // Already finished: nothing to cancel; the count says how many were.
+            }
+        }
+
+        return TypedResults.Ok(new JsonObject { ["cancelled"] = cancelled });
+    }
+
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Cancel(string id, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         try
@@ -192,7 +319,10 @@ internal static class WorkflowInstancesApi
         }
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, WorkflowsDbContext db, CancellationToken cancellationToken) =>
+        await DeleteRecordsAsync(id, db, cancellationToken) > 0 ? TypedResults.NoContent() : ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+
+    private static async Task<int> DeleteRecordsAsync(string id, WorkflowsDbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deleted = await db.WorkflowInstances.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken);
@@ -200,6 +330,6 @@ internal static class WorkflowInstancesApi
         await db.Journal.Where(j => j.WorkflowInstanceId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ActivityExecutions.Where(a => a.WorkflowInstanceId == id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return deleted > 0 ? TypedResults.NoContent() : ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+        return deleted;
     }
 }

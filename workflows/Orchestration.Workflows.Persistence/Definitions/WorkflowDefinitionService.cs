@@ -96,6 +96,7 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         document["toolVersion"] ??= ToolVersion;
         document["createdAt"] = isNewVersion ? now.ToString("O") : document["createdAt"] ?? latest!.CreatedAt.ToString("O");
         document["root"] ??= new JsonObject { ["type"] = "Elsa.Sequence", ["activities"] = new JsonArray() };
+        AddMissingSections(document);
 
         WorkflowDefinition definition;
         try
@@ -203,6 +204,41 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         return versions.FirstOrDefault(v => v.IsLatest);
     }
 
+    /// <summary>Deletes one version; when it was the latest, the highest remaining version becomes the latest.</summary>
+    public async Task<bool> DeleteVersionAsync(string id, CancellationToken cancellationToken)
+    {
+        var version = await db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (version is null)
+        {
+            return false;
+        }
+
+        db.WorkflowDefinitions.Remove(version);
+        if (version.IsLatest)
+        {
+            var previous = await db.WorkflowDefinitions
+                .Where(d => d.DefinitionId == version.DefinitionId && d.Id != id)
+                .OrderByDescending(d => d.Version)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (previous is not null)
+            {
+                previous.IsLatest = true;
+                previous.ConcurrencyToken = Guid.NewGuid();
+                SetFlags(previous);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Makes an earlier version's content the latest draft (a new version when the latest is published).</summary>
+    public async Task<SaveDefinitionResult?> RevertAsync(string definitionId, int version, CancellationToken cancellationToken)
+    {
+        var source = await Records.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.Version == version, cancellationToken);
+        return source is null ? null : await SaveAsync(JsonNode.Parse(source.Data)!.AsObject(), publish: false, cancellationToken);
+    }
+
     public async Task<int> DeleteAsync(string definitionId, CancellationToken cancellationToken) =>
         await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
 
@@ -267,6 +303,24 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         document["isLatest"] = record.IsLatest;
         document["isPublished"] = record.IsPublished;
         record.Data = document.ToJsonString();
+    }
+
+    /// <summary>
+    /// Elsa always answers with these sections; Studio's panels read them without null checks, and a workflow made in
+    /// Studio's create dialog arrives without them (its settings panel then fails to render).
+    /// </summary>
+    private static void AddMissingSections(JsonObject document)
+    {
+        var options = document["options"] as JsonObject ?? [];
+        document["options"] = options;
+        options["usableAsActivity"] ??= false;
+        options["autoUpdateConsumingWorkflows"] ??= false;
+        foreach (var list in new[] { "variables", "inputs", "outputs", "outcomes" })
+        {
+            document[list] ??= new JsonArray();
+        }
+
+        document["customProperties"] ??= new JsonObject();
     }
 
     private static string NewId() => Guid.NewGuid().ToString("N")[..16];

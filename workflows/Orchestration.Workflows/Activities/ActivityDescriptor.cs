@@ -19,6 +19,12 @@ public sealed record ActivityDescriptor(
     IReadOnlyList<PortDescriptor> Ports,
     Func<Activity> Create)
 {
+    /// <summary>For a workflow used as an activity: the definition it runs (Studio copies it onto the dropped node).</summary>
+    public string? WorkflowDefinitionId { get; init; }
+
+    /// <summary>For a workflow used as an activity: the version this descriptor stands for.</summary>
+    public string? WorkflowDefinitionVersionId { get; init; }
+
     public InputDescriptor? FindInput(string name) =>
         Inputs.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase));
 

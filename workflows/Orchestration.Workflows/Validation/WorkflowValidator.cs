@@ -47,6 +47,18 @@ public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvalu
 
     private void CheckConnections(ActivityNode flowchart, List<ValidationError> errors)
     {
+        // Connections a designer could not draw sit in customProperties.notFoundConnections (Elsa's place for them,
+        // ELSA-API.md §4.3); they are not run, but a version that still holds one is not published.
+        foreach (var lost in flowchart.CustomProperties["notFoundConnections"] as JsonArray ?? [])
+        {
+            var source = EndpointOf(lost, "source");
+            var target = EndpointOf(lost, "target");
+            var sourceFound = flowchart.Activities.Any(a => a.Id == source);
+            var missing = sourceFound ? target : source;
+            errors.Add(new ValidationError(sourceFound ? source : flowchart.Id,
+                $"A connection leads {(sourceFound ? "to" : "from")} '{(string.IsNullOrEmpty(missing) ? "nowhere" : missing)}', which is not an activity of this flowchart."));
+        }
+
         foreach (var connection in flowchart.Connections)
         {
             var source = flowchart.Activities.FirstOrDefault(a => a.Id == connection.Source);
@@ -67,6 +79,9 @@ public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvalu
             }
         }
     }
+
+    private static string? EndpointOf(JsonNode? connection, string end) =>
+        (connection as JsonObject)?[end] is JsonObject endpoint ? endpoint["activity"]?.ToString() : (connection as JsonObject)?[end]?.ToString();
 
     /// <summary>The outcome ports of a node, including those its inputs define; null when they cannot be known statically.</summary>
     private List<string>? PortsOf(ActivityNode node)

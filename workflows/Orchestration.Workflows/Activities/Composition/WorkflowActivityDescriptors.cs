@@ -16,9 +16,14 @@ public static class WorkflowActivityDescriptors
     public static ActivityDescriptor For(WorkflowDefinition definition, bool isPublished)
     {
         var typeName = TypeName(definition.Name);
+        // The UI hint the definition's author chose for each input (ELSA-API.md §4.1), else a single line.
+        var uiHints = (definition.Document["inputs"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(i => i["name"] is JsonValue && i["uiHint"] is JsonValue)
+            .GroupBy(i => i["name"]!.ToString(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First()["uiHint"]!.ToString(), StringComparer.OrdinalIgnoreCase);
         var inputs = definition.Inputs.Select((input, index) => new InputDescriptor(input.Name, input.Type,
             TypeAliases.Resolve(input.Type, input.IsArray) ?? typeof(object), input.DisplayName ?? input.Name, input.Description, index,
-            IsWrapped: true, UIHint: "singleline", DefaultValue: null, DefaultSyntax: "Literal", IsSensitive: false,
+            IsWrapped: true, UIHint: uiHints.GetValueOrDefault(input.Name) is { Length: > 0 } hint ? hint : "singleline", DefaultValue: null, DefaultSyntax: "Literal", IsSensitive: false,
             EvaluatedByActivity: true, Options: null, Category: null, IsSynthetic: true)).ToList();
         var outputs = definition.Outputs.Select(output => new OutputDescriptor(output.Name, output.Type,
             TypeAliases.Resolve(output.Type, output.IsArray) ?? typeof(object), output.DisplayName ?? output.Name, output.Description, IsSynthetic: true)).ToList();
@@ -29,7 +34,11 @@ public static class WorkflowActivityDescriptors
         return new ActivityDescriptor(typeName, "", typeName, definition.Version,
             definition.Options["activityCategory"]?.ToString() ?? "Workflows", definition.Name, definition.Document["description"]?.ToString(),
             ActivityKind.Action, IsContainer: false, IsBrowsable: isPublished, IsStart: false, IsTerminal: false,
-            inputs, outputs, ports, () => new WorkflowDefinitionActivity());
+            inputs, outputs, ports, () => new WorkflowDefinitionActivity())
+        {
+            WorkflowDefinitionId = definition.DefinitionId,
+            WorkflowDefinitionVersionId = definition.Id,
+        };
     }
 
     /// <summary>"Approve order" → "ApproveOrder".</summary>
