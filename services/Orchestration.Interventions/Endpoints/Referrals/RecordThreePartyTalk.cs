@@ -17,15 +17,10 @@ internal static class RecordThreePartyTalk
     public static async Task<Results<Created<ThreePartyTalkResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (referral, problem) = await ReferralLookup.FindAsync(db, id, user, cancellationToken);
+        var (referral, problem) = await ReferralLookup.FindOpenAsync(db, id, user, cancellationToken);
         if (referral is null)
         {
             return problem!;
-        }
-
-        if (ReferralLookup.RefuseWhenClosed(referral) is { } closed)
-        {
-            return closed;
         }
 
         var now = time.GetUtcNow();

@@ -31,6 +31,14 @@ internal static class ReferralLookup
         return DistrictAccess.Check(user, referral.District) is { } refused ? (null, refused) : (referral, null);
     }
 
+    /// <summary>As <see cref="FindAsync"/>, and 409 when the referral is closed: nothing more is recorded on it.</summary>
+    public static async Task<(InterventionReferral? Referral, ProblemHttpResult? Problem)> FindOpenAsync(
+        InterventionsDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (referral, problem) = await FindAsync(db, id, user, cancellationToken);
+        return referral is not null && RefuseWhenClosed(referral) is { } closed ? (null, closed) : (referral, problem);
+    }
+
     /// <summary>
     /// Audits the change and commits it with its staged messages. The version changes, so of two parallel edits the
     /// later one fails with 409 and changes nothing (e.g. two callers taking the last place).
