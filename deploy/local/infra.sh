@@ -41,7 +41,7 @@ pg_install() { apt_install postgresql; }
 
 pg_start() {
   local v; v=$(pg_version); [ -n "$v" ] || die "PostgreSQL is not installed (run: $0 install postgres)"
-  if pg_running; then log "PostgreSQL $v already running"; return 0; fi
+  if pg_running; then log "PostgreSQL $v already running"; pg_provision; return 0; fi
   log "starting PostgreSQL $v"
   pg_ctlcluster "$v" main start || true
   for _ in $(seq 1 60); do pg_running && break; sleep 0.5; done
@@ -57,6 +57,9 @@ DO \$\$ BEGIN
     CREATE ROLE "${PG_USER}" LOGIN CREATEDB PASSWORD '${PG_PASSWORD}';
   END IF;
 END \$\$;
+-- Dropping a fixture's database WITH (FORCE) ends every session in it, also ones of other roles (e.g. a
+-- background worker that just connected); without this right the drop fails now and then.
+GRANT pg_signal_backend TO "${PG_USER}";
 SQL
   if ! su postgres -c "psql -tAc \"select 1 from pg_database where datname='${PG_DATABASE}'\" -d postgres" | grep -q 1; then
     su postgres -c "createdb -O '${PG_USER}' '${PG_DATABASE}'"
