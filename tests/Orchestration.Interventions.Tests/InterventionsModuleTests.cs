@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Testing.Hosting;
 
 namespace Orchestration.Interventions.Tests;
@@ -19,25 +15,17 @@ public sealed class InterventionsModuleTests(TestHostFixture fixture) : IClassFi
     [Fact]
     public void Every_endpoint_of_the_module_names_a_policy()
     {
-        var endpoints = fixture.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText!.StartsWith(InterventionsModule.RoutePrefix, StringComparison.Ordinal))
-            .ToList();
+        var endpoints = ModuleEndpoints.Routed(fixture.Host, InterventionsModule.RoutePrefix);
 
         endpoints.Should().HaveCount(19);
-        endpoints.Should().OnlyContain(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy != null));
+        endpoints.Should().OnlyContain(e => ModuleEndpoints.NamesAPolicy(e));
     }
 
     [Fact]
     public async Task Every_endpoint_is_in_the_OpenAPI_document_with_a_summary()
     {
-        using var client = fixture.Host.CreateClient();
+        var operations = await ModuleEndpoints.DocumentedAsync(fixture.Host, InterventionsModule.RoutePrefix);
 
-        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
-
-        var operations = document["paths"]!.AsObject()
-            .Where(p => p.Key.StartsWith(InterventionsModule.RoutePrefix, StringComparison.Ordinal))
-            .SelectMany(p => p.Value!.AsObject().Select(o => (Route: $"{o.Key.ToUpperInvariant()} {p.Key}", Summary: o.Value!["summary"]?.GetValue<string>())))
-            .ToList();
         operations.Should().HaveCount(19);
         operations.Should().OnlyContain(o => !string.IsNullOrWhiteSpace(o.Summary));
         operations.Select(o => o.Route).Should().Contain([

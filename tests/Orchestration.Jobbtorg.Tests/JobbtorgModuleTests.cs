@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Testing.Hosting;
 
 namespace Orchestration.Jobbtorg.Tests;
@@ -21,25 +17,17 @@ public sealed class JobbtorgModuleTests(TestHostFixture fixture) : IClassFixture
     [Fact]
     public void Every_endpoint_of_the_module_names_a_policy()
     {
-        var endpoints = fixture.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText!.StartsWith(JobbtorgModule.RoutePrefix, StringComparison.Ordinal))
-            .ToList();
+        var endpoints = ModuleEndpoints.Routed(fixture.Host, JobbtorgModule.RoutePrefix);
 
         endpoints.Should().HaveCount(EndpointCount);
-        endpoints.Should().OnlyContain(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy != null));
+        endpoints.Should().OnlyContain(e => ModuleEndpoints.NamesAPolicy(e));
     }
 
     [Fact]
     public async Task Every_endpoint_is_in_the_OpenAPI_document_with_a_summary()
     {
-        using var client = fixture.Host.CreateClient();
+        var operations = await ModuleEndpoints.DocumentedAsync(fixture.Host, JobbtorgModule.RoutePrefix);
 
-        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
-
-        var operations = document["paths"]!.AsObject()
-            .Where(p => p.Key.StartsWith(JobbtorgModule.RoutePrefix, StringComparison.Ordinal))
-            .SelectMany(p => p.Value!.AsObject().Select(o => (Route: $"{o.Key.ToUpperInvariant()} {p.Key}", Summary: o.Value!["summary"]?.GetValue<string>())))
-            .ToList();
         operations.Should().HaveCount(EndpointCount);
         operations.Should().OnlyContain(o => !string.IsNullOrWhiteSpace(o.Summary));
         operations.Select(o => o.Route).Should().Contain([
