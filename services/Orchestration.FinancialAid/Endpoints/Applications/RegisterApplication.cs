@@ -48,7 +48,7 @@ internal static class RegisterApplication
             PersonId = person.Id,
             District = district,
             RegisteredAt = now,
-            RegisteredBy = user.Identity?.Name ?? "",
+            RegisteredBy = user.UserName(),
             Version = Guid.NewGuid(),
         };
         db.Applications.Add(application);

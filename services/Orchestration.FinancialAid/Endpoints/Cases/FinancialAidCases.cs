@@ -22,6 +22,4 @@ internal static class FinancialAidCases
 
         return DistrictAccess.Check(user, application.District) is { } refused ? (null, refused) : (application, null);
     }
-
-    public static string UserName(this ClaimsPrincipal user) => user.Identity?.Name ?? "";
 }

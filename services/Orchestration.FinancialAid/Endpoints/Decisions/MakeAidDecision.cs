@@ -7,6 +7,7 @@ using Orchestration.FinancialAid.Endpoints.Cases;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.FinancialAid.Endpoints.Decisions;
 

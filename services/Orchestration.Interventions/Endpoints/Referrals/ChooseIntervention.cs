@@ -7,6 +7,7 @@ using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
 
@@ -71,7 +72,7 @@ internal static class ChooseIntervention
         referral.PlaceBought = bought;
         referral.AidDecisionRequired = intervention.RequiresAidDecision;
         referral.ChosenAt = now;
-        referral.ChosenBy = ReferralLookup.Actor(user);
+        referral.ChosenBy = user.UserName();
         referral.State = ReferralState.InterventionChosen;
 
         // Taking a place changes the intervention's version: of two callers racing for its last place, one fails.

@@ -6,6 +6,7 @@ using Orchestration.Contracts.Referrals;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
 
@@ -61,7 +62,7 @@ internal static class CloseReferral
         referral.Outcome = outcome;
         referral.ClosedOn = closedOn;
         referral.ClosedAt = now;
-        referral.ClosedBy = ReferralLookup.Actor(user);
+        referral.ClosedBy = user.UserName();
         referral.ClosingNote = note;
     }
 }

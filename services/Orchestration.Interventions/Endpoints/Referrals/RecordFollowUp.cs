@@ -100,7 +100,7 @@ internal static class RecordFollowUp
             ReadyForJobbtorgResurs = request.ReadyForJobbtorgResurs ?? false,
             JudgmentNote = judgmentNote,
             RecordedAt = now,
-            RecordedBy = ReferralLookup.Actor(user),
+            RecordedBy = user.UserName(),
         };
         db.FollowUps.Add(followUp);
         db.Stage(new InterventionFollowUpRecorded(referral.ReferralId, referral.Id, followUp.Id, followUp.ReadyForJobbtorgResurs, now), now);

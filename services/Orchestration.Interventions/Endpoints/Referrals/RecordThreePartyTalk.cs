@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
 
@@ -43,7 +44,7 @@ internal static class RecordThreePartyTalk
             OtherParticipants = participants,
             Summary = summary,
             RecordedAt = now,
-            RecordedBy = ReferralLookup.Actor(user),
+            RecordedBy = user.UserName(),
         };
         db.Talks.Add(talk);
         if (await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict)

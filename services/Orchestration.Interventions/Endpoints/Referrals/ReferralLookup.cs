@@ -60,9 +60,6 @@ internal static class ReferralLookup
         }
     }
 
-    /// <summary>The staff member's name as recorded beside a step.</summary>
-    public static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "";
-
     public static ProblemHttpResult? RefuseWhenClosed(InterventionReferral referral) =>
         referral.State == ReferralState.Closed
             ? CaseProblems.OutOfOrder($"The intervention referral {referral.Id} is closed; nothing more is recorded on it.")

@@ -7,6 +7,7 @@ using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
 
@@ -73,7 +74,7 @@ internal static class StartIntervention
         referral.AidDecisionReference = aidDecision ?? referral.AidDecisionReference;
         referral.StartedOn = startedOn;
         referral.StartedAt = now;
-        referral.StartedBy = ReferralLookup.Actor(user);
+        referral.StartedBy = user.UserName();
         referral.State = ReferralState.Started;
         db.Stage(new InterventionStarted(referral.ReferralId, referral.Id, referral.InterventionId!.Value, referral.District, now), now);
         if (await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict)

@@ -6,6 +6,7 @@ using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
 
@@ -66,7 +67,7 @@ internal static class WriteAssignment
         }
 
         var now = time.GetUtcNow();
-        referral.Assignment = new Assignment(purpose!, goals, tasks, expected!, view!, now, ReferralLookup.Actor(user));
+        referral.Assignment = new Assignment(purpose!, goals, tasks, expected!, view!, now, user.UserName());
         db.Stage(new AssignmentWritten(referral.ReferralId, referral.Id, now), now);
         if (await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict)
         {

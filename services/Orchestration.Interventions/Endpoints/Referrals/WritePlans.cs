@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
 
@@ -44,7 +45,7 @@ internal static class WritePlans
         }
 
         var now = time.GetUtcNow();
-        referral.WorkPlan = new WorkPlan(content!, request.HoursPerWeek, now, ReferralLookup.Actor(user));
+        referral.WorkPlan = new WorkPlan(content!, request.HoursPerWeek, now, user.UserName());
         return await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict
             ? conflict
             : TypedResults.Ok(ReferralResponse.From(referral));
@@ -77,7 +78,7 @@ internal static class WritePlans
         }
 
         var now = time.GetUtcNow();
-        referral.ImplementationPlan = new ImplementationPlan(content!, request.PlannedStartOn, request.PlannedEndOn, now, ReferralLookup.Actor(user));
+        referral.ImplementationPlan = new ImplementationPlan(content!, request.PlannedStartOn, request.PlannedEndOn, now, user.UserName());
         return await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict
             ? conflict
             : TypedResults.Ok(ReferralResponse.From(referral));

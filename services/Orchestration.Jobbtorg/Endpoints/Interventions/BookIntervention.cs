@@ -6,6 +6,7 @@ using Orchestration.Jobbtorg.Endpoints.Referrals;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Jobbtorg.Endpoints.Interventions;
 
@@ -52,7 +53,7 @@ internal static class BookIntervention
             PlannedStartOn = request.PlannedStartOn,
             State = InterventionState.Booked,
             BookedAt = now,
-            BookedBy = user.Identity?.Name ?? "",
+            BookedBy = user.UserName(),
         };
         referral.Interventions.Add(intervention);
         db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);

@@ -8,6 +8,7 @@ using Orchestration.Jobbtorg.Persistence.Configurations;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Jobbtorg.Endpoints.Referrals;
 
@@ -55,7 +56,7 @@ internal static class CompleteFiaJobPart
             NeedsValidation = request.NeedsValidation ?? false,
             Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(),
             CompletedAt = now,
-            CompletedBy = user.Identity?.Name ?? "",
+            CompletedBy = user.UserName(),
         };
         db.Stage(new FiaJobPartCompleted(referral.ReferralId, referral.Id, now), now);
         db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);

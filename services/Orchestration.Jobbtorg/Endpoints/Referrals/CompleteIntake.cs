@@ -8,6 +8,7 @@ using Orchestration.Jobbtorg.Persistence.Configurations;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Jobbtorg.Endpoints.Referrals;
 
@@ -78,7 +79,7 @@ internal static class CompleteIntake
             HasDrivingLicence = request.HasDrivingLicence ?? false,
             Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(),
             CompletedAt = now,
-            CompletedBy = user.Identity?.Name ?? "",
+            CompletedBy = user.UserName(),
         };
         referral.Status = ReferralStatus.TakenIn;
         db.Stage(new JobbtorgIntakeCompleted(referral.ReferralId, referral.Id, now), now);

@@ -9,6 +9,7 @@ using Orchestration.Jobbtorg.Persistence.Configurations;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Jobbtorg.Endpoints.Referrals;
 
@@ -73,7 +74,7 @@ internal static class ReReferToDistrict
             ReasonCode = reason!.Code,
             ReasonText = text,
             ReReferredAt = now,
-            ReReferredBy = user.Identity?.Name ?? "",
+            ReReferredBy = user.UserName(),
         };
         referral.ReReferral = reReferral;
         referral.Status = ReferralStatus.ReReferred;

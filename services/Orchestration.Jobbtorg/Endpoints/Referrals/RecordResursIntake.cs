@@ -8,6 +8,7 @@ using Orchestration.Jobbtorg.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Jobbtorg.Endpoints.Referrals;
 
@@ -55,7 +56,7 @@ internal static class RecordResursIntake
             JobbtorgReferralId = referral.Id,
             PlannedTransferOn = transferOn,
             CompletedAt = now,
-            CompletedBy = user.Identity?.Name ?? "",
+            CompletedBy = user.UserName(),
         };
         referral.Status = ReferralStatus.TakenIn;
         db.Stage(new ResursIntakeCompleted(referral.ReferralId, referral.Id, transferOn, now), now);
