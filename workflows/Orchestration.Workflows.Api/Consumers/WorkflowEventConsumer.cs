@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using MassTransit;
 using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Persistence.Runtime;
@@ -15,12 +14,10 @@ namespace Orchestration.Workflows.Api.Consumers;
 public sealed class WorkflowEventConsumer<T>(WorkflowRuntime runtime) : IConsumer<T>
     where T : class
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public async Task Consume(ConsumeContext<T> context)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException($"A {typeof(T).Name} without a MessageId cannot be deduplicated.");
-        var payload = JsonSerializer.SerializeToNode(context.Message, Json) as JsonObject;
+        var payload = JsonSerializer.SerializeToNode(context.Message, ContractJson.Options) as JsonObject;
         await runtime.TriggerEventFromMessageAsync(typeof(T).Name, ContractCorrelation.Of(context.Message), payload, messageId, context.CancellationToken);
     }
 }

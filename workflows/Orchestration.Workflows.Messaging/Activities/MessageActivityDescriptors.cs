@@ -27,23 +27,25 @@ public static partial class MessageActivityDescriptors
     public static ActivityDescriptor ForCommand(MessageContract contract, string? summary)
     {
         var name = $"Send{contract.Name}";
+        // Worked out once per command, not per execution.
+        var required = RequiredProperties(contract.Type).ToList();
         var inputs = contract.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select((property, index) => Input(property, index)).ToList();
+            .Select((property, index) => Input(property, index, required.Contains(property))).ToList();
         return new ActivityDescriptor($"{Namespace}.{name}", Namespace, name, 1, "Messaging", $"Send {Words(contract.Name)}",
             (summary ?? $"Sends the {contract.Area} command {contract.Name}.") + " Sent once the step is saved.",
             ActivityKind.Action, IsContainer: false, IsBrowsable: true, IsStart: false, IsTerminal: false,
-            inputs, [], [new PortDescriptor("Done", "Done", "Flow")], () => new SendCommand(contract));
+            inputs, [], [new PortDescriptor("Done", "Done", "Flow")], () => new SendCommand(contract, required));
     }
 
     /// <summary>Properties a command cannot go without: non-nullable ids and texts.</summary>
-    public static IEnumerable<PropertyInfo> RequiredProperties(Type type)
+    private static IEnumerable<PropertyInfo> RequiredProperties(Type type)
     {
         var nullability = new NullabilityInfoContext();
         return type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p =>
             p.PropertyType == typeof(Guid) || p.PropertyType == typeof(string) && nullability.Create(p).ReadState == NullabilityState.NotNull);
     }
 
-    private static InputDescriptor Input(PropertyInfo property, int order)
+    private static InputDescriptor Input(PropertyInfo property, int order, bool required)
     {
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         var (uiHint, options, typeName) = type switch
@@ -60,7 +62,7 @@ public static partial class MessageActivityDescriptors
         };
         return new InputDescriptor(property.Name, typeName, type, Words(property.Name), description, order, IsWrapped: true, uiHint,
             DefaultValue: null, DefaultSyntax: "Literal", IsSensitive: false, EvaluatedByActivity: true, options, Category: null, IsSynthetic: true,
-            IsRequired: RequiredProperties(property.DeclaringType!).Contains(property) && property.Name != "ReferralId");
+            IsRequired: required && property.Name != "ReferralId");
     }
 
     /// <summary>"IssueJobbtorgReferral" → "Issue Jobbtorg Referral".</summary>

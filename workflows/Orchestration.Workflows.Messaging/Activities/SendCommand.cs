@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using Orchestration.Workflows.Activities;
 using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Values;
@@ -13,10 +12,8 @@ namespace Orchestration.Workflows.Messaging.Activities;
 /// (ReferralId from the instance's correlation id, times from the clock) and sends it after the burst is saved. A
 /// command that cannot be built (a missing id, an unknown code) faults the activity with the property named.
 /// </summary>
-public sealed class SendCommand(MessageContract contract) : CodeActivity
+public sealed class SendCommand(MessageContract contract, IReadOnlyList<PropertyInfo> required) : CodeActivity
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public override async ValueTask ExecuteAsync(ActivityContext context)
     {
         var body = new JsonObject();
@@ -29,14 +26,14 @@ public sealed class SendCommand(MessageContract contract) : CodeActivity
         object message;
         try
         {
-            message = body.Deserialize(contract.Type, Json)!;
+            message = body.Deserialize(contract.Type, ContractJson.Options)!;
         }
         catch (JsonException ex)
         {
             throw new InvalidOperationException($"Send {contract.Name}: {ex.Path?.TrimStart('$', '.')} has a value the message cannot take ({ex.Message}).", ex);
         }
 
-        var missing = MessageActivityDescriptors.RequiredProperties(contract.Type).Where(p => IsUnset(p.GetValue(message))).Select(p => p.Name).ToList();
+        var missing = required.Where(p => IsUnset(p.GetValue(message))).Select(p => p.Name).ToList();
         if (missing.Count > 0)
         {
             throw new InvalidOperationException($"Send {contract.Name}: {string.Join(", ", missing)} must be set.");
