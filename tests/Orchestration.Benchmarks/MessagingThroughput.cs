@@ -3,7 +3,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.FinancialAid.Commands;
-using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -29,7 +28,7 @@ internal static class MessagingThroughput
             $"ConnectionStrings:RabbitMq={environment.VirtualHost.AmqpUri}",
             $"Auth:SigningKey={ProductionEnvironment.SigningKey}",
             "Modules:Workflows=false", "Modules:Jobbtorg=false", "Modules:Interventions=false", "Modules:FollowUps=false");
-        var referralId = await SeedReferralAsync(host);
+        var referralId = await ReferralSeed.AddAsync(host, Guid.NewGuid());
         Console.WriteLine($"Messaging throughput, {count} messages per round, {rounds} rounds (median), {Environment.ProcessorCount} cores");
 
         var direct = new List<double>();
@@ -76,25 +75,6 @@ internal static class MessagingThroughput
 
             await db.SaveChangesAsync();
         }
-    }
-
-    private static async Task<Guid> SeedReferralAsync(TestHost host)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>();
-        var person = new Person { Id = Guid.NewGuid(), Personnummer = "199001010017", CreatedAt = DateTimeOffset.UtcNow };
-        var application = new AidApplication
-        {
-            Id = Guid.NewGuid(),
-            PersonId = person.Id,
-            District = "spanga-tensta",
-            RegisteredAt = DateTimeOffset.UtcNow,
-            RegisteredBy = "benchmark",
-            Version = Guid.NewGuid(),
-        };
-        db.AddRange(person, application);
-        await db.SaveChangesAsync();
-        return application.Id;
     }
 
     private static async Task<int> CountAsync(TestHost host)

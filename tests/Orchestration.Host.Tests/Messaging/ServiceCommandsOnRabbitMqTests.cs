@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.FinancialAid.Commands;
 using Orchestration.Contracts.FinancialAid.Events;
-using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -26,7 +25,7 @@ public sealed class ServiceCommandsOnRabbitMqTests
     {
         await using var environment = await ProductionEnvironment.CreateAsync();
         await using var host = await ProductionHost.StartAsync(environment);
-        var referralId = await SeedReferralAsync(host, Guid.NewGuid());
+        var referralId = await ReferralSeed.AddAsync(host, Guid.NewGuid());
         var command = new ReceiveReReferral(referralId, Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UtcNow);
         var messageId = Guid.NewGuid();
         var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(CommandRoutes.Address(typeof(ReceiveReReferral)));
@@ -64,7 +63,7 @@ public sealed class ServiceCommandsOnRabbitMqTests
         failed.Should().ContainSingle().Which.ExceptionMessage.Should().Contain(unknownReferral.ToString()).And.Contain("does not have");
         (await QueryAsync(host, db => db.ReReferrals.CountAsync())).Should().Be(0, "a failed message changes nothing");
 
-        await SeedReferralAsync(host, unknownReferral);
+        await ReferralSeed.AddAsync(host, unknownReferral);
         (await queues.RedeliverAsync(queue, CancellationToken.None)).Should().Be(1);
 
         await Poll.UntilAsync(async () => await QueryAsync(host, db => db.ReReferrals.AnyAsync(r => r.Id == command.ReReferralId)) ? "there" : null,
@@ -96,28 +95,10 @@ public sealed class ServiceCommandsOnRabbitMqTests
         refused.LastError.Should().NotBeNullOrEmpty();
 
         await using var financialAid = await ProductionHost.StartAsync(environment, "FinancialAid");
-        await SeedReferralAsync(financialAid, referralId);
+        await ReferralSeed.AddAsync(financialAid, referralId);
 
         await Poll.UntilAsync(async () => await QueryAsync(financialAid, db => db.ReReferrals.AnyAsync(r => r.Id == command.ReReferralId)) ? "there" : null,
             TimeSpan.FromSeconds(60), "the waiting command to be delivered once its consumer runs");
-    }
-
-    private static async Task<Guid> SeedReferralAsync(TestHost host, Guid id)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>();
-        var person = new Person { Id = Guid.NewGuid(), Personnummer = $"19900101{Random.Shared.Next(1000, 9999)}", CreatedAt = DateTimeOffset.UtcNow };
-        db.AddRange(person, new AidApplication
-        {
-            Id = id,
-            PersonId = person.Id,
-            District = "spanga-tensta",
-            RegisteredAt = DateTimeOffset.UtcNow,
-            RegisteredBy = "test",
-            Version = Guid.NewGuid(),
-        });
-        await db.SaveChangesAsync();
-        return id;
     }
 
     private static async Task<T> QueryAsync<T>(TestHost host, Func<FinancialAidDbContext, Task<T>> query)
