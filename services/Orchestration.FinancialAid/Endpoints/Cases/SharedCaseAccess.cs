@@ -37,9 +37,10 @@ internal static class SharedCaseAccess
             return (application, null);
         }
 
+        // None is valid today, so a withdrawn one explains it.
         var reason = consents.Count == 0
             ? "The individual has not consented to share financial-aid assessments with Jobbtorg."
-            : consents.Any(c => c.WithdrawnAt is not null) && consents.All(c => c.WithdrawnAt is not null || !c.IsValidOn(today))
+            : consents.Any(c => c.WithdrawnAt is not null)
                 ? "The individual's consent to share with Jobbtorg has been withdrawn or has expired."
                 : "The individual's consent to share with Jobbtorg is not valid today.";
         return (null, CaseProblems.Forbidden("No valid consent", reason));
