@@ -33,6 +33,7 @@ public sealed class DatabaseMigrator(
         if (settings.DatabaseProvider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(settings.DataFolder);
+            await UseWriteAheadLogAsync(cancellationToken);
             await MigrateModulesAsync(cancellationToken);
             return;
         }
@@ -46,6 +47,20 @@ public sealed class DatabaseMigrator(
             await connection.OpenAsync(cancellationToken);
             PostgreSqlObjectsInstaller.Install(connection, HangfireSchema);
         });
+    }
+
+    /// <summary>
+    /// Every module writes the one SQLite file, and each outbox dispatcher writes while requests read and write: in
+    /// the default rollback journal a writer meeting a reader fails with "database is locked". The write-ahead log
+    /// lets readers and one writer work together; the setting stays with the file.
+    /// </summary>
+    private async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(settings.DatabaseConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task MigrateModulesAsync(CancellationToken cancellationToken)
