@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Npgsql;
+using Orchestration.Access;
 using Orchestration.Host.Commands;
 using Orchestration.Host.Modules;
 using Orchestration.ServiceDefaults;
@@ -58,6 +59,7 @@ internal static class HostProgram
     {
         var builder = WebApplication.CreateBuilder(args);
         var settings = builder.AddServiceDefaults();
+        builder.Services.AddAccess(builder.Configuration, settings);
         var modules = ModuleCatalog.Enabled(builder.Configuration);
         foreach (var module in modules)
         {
@@ -67,6 +69,7 @@ internal static class HostProgram
         builder.AddMessageBus(settings);
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapAccess();
         foreach (var module in modules)
         {
             module.Map(app);

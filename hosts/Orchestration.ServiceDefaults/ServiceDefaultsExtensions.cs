@@ -18,7 +18,6 @@ using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Observability;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
-using Orchestration.ServiceDefaults.Security.Endpoints;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -65,7 +64,7 @@ public static class ServiceDefaultsExtensions
     public static void AddMessageBus(this WebApplicationBuilder builder, HostSettings settings) =>
         builder.Services.AddMessageBus(settings);
 
-    /// <summary>Middleware and the endpoints every host serves: health, OpenAPI + Scalar, login and access administration.</summary>
+    /// <summary>Middleware and the endpoints every host serves: health, OpenAPI + Scalar, error queues.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -85,8 +84,6 @@ public static class ServiceDefaultsExtensions
         }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("Orchestration API")).AllowAnonymous();
-        app.MapIdentityApi();
-        app.MapAccessApi();
         app.MapErrorQueuesApi();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceUrls(app));

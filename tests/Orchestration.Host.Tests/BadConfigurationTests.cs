@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Orchestration.Access;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
-using Orchestration.ServiceDefaults.Security.Access;
 using Orchestration.Testing.Hosting;
 using Orchestration.Testing.Infrastructure;
 

@@ -52,7 +52,7 @@ public sealed class StudioFixture : IAsyncLifetime
     }
 
     public static string LocalAccountPassword(string userName) =>
-        Orchestration.ServiceDefaults.Security.LocalAccounts.All.Single(a => a.UserName == userName).Password;
+        Orchestration.Access.LocalAccounts.All.Single(a => a.UserName == userName).Password;
 
     public async Task DisposeAsync()
     {

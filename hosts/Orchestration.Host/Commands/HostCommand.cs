@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Orchestration.Access;
+using Orchestration.Access.Endpoints;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
-using Orchestration.ServiceDefaults.Security.Access;
-using Orchestration.ServiceDefaults.Security.Endpoints;
 using Security = Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Host.Commands;

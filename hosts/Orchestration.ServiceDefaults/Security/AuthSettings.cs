@@ -1,3 +1,5 @@
+using Microsoft.IdentityModel.Tokens;
+
 namespace Orchestration.ServiceDefaults.Security;
 
 /// <summary>Validated authentication settings (section "Auth").</summary>
@@ -9,4 +11,7 @@ public sealed record AuthSettings(
 {
     public const string Issuer = "orchestration";
     public const string Audience = "orchestration";
+
+    /// <summary>The key that signs access tokens and checks them.</summary>
+    public SymmetricSecurityKey SecurityKey() => new(SigningKey);
 }

@@ -11,12 +11,7 @@ public static class AuthSettingsReader
 
     public static AuthSettings Read(IConfiguration configuration, HostSettings host)
     {
-        var seed = HostSettingsReader.ReadBool(configuration, SettingNames.SeedLocalAccounts, defaultValue: host.IsEmbedded);
-        if (seed && !host.IsEmbedded)
-        {
-            throw new HostConfigurationException(SettingNames.SeedLocalAccounts,
-                "the production profile refuses the documented local accounts; create real accounts instead (see README.md).");
-        }
+        var seed = ReadSeedLocalAccounts(configuration, host);
 
         var configured = configuration[SettingNames.SigningKey];
         byte[] key;
@@ -43,6 +38,16 @@ public static class AuthSettingsReader
     }
 
     /// <summary>Kept in the data folder so that tokens survive a restart of the embedded host.</summary>
+    /// <summary>Whether to seed the documented local accounts; the production profile refuses them.</summary>
+    public static bool ReadSeedLocalAccounts(IConfiguration configuration, HostSettings host)
+    {
+        var seed = HostSettingsReader.ReadBool(configuration, SettingNames.SeedLocalAccounts, defaultValue: host.IsEmbedded);
+        return seed && !host.IsEmbedded
+            ? throw new HostConfigurationException(SettingNames.SeedLocalAccounts,
+                "the production profile refuses the documented local accounts; create real accounts instead (see README.md).")
+            : seed;
+    }
+
     private static byte[] LocalSigningKey(string dataFolder)
     {
         var path = Path.Combine(dataFolder, "signing-key");

@@ -1,46 +1,29 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using Orchestration.ServiceDefaults.Hosting;
-using Orchestration.ServiceDefaults.Persistence;
-using Orchestration.ServiceDefaults.Security.Access;
 
 namespace Orchestration.ServiceDefaults.Security;
 
-internal static class SecurityExtensions
+public static class SecurityExtensions
 {
-    private const string SelectorScheme = "Orchestration";
+    /// <summary>The default scheme: forwards each request to the scheme that reads its credential (the access module adds API keys).</summary>
+    public const string SelectorScheme = "Orchestration";
 
     /// <summary>
-    /// Bearer tokens (from the login) and API keys, one policy per kind of work, and a fallback policy that
-    /// denies: an endpoint without an explicit policy answers 401/403.
+    /// Validation of bearer tokens (issued by the access module's login), one policy per kind of work, and a fallback
+    /// policy that denies: an endpoint without an explicit policy answers 401/403.
     /// </summary>
-    public static void AddOrchestrationSecurity(this IServiceCollection services, IConfiguration configuration, HostSettings host)
+    internal static void AddOrchestrationSecurity(this IServiceCollection services, IConfiguration configuration, HostSettings host)
     {
         var auth = AuthSettingsReader.Read(configuration, host);
         services.AddSingleton(auth);
-        services.AddModuleDbContext<AccessDbContext, AccessSqliteDbContext, AccessPostgresDbContext>(AccessDbContext.SchemaName);
-        services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
-        services.AddSingleton<TokenIssuer>();
-        if (auth.SeedLocalAccounts)
-        {
-            services.AddSingleton<IDatabaseStartupTask, LocalAccountSeeder>();
-        }
-
-        if (!host.IsEmbedded)
-        {
-            services.AddSingleton<IDatabaseStartupTask, DefaultCredentialGuard>();
-        }
 
         services.AddAuthentication(SelectorScheme)
             .AddPolicyScheme(SelectorScheme, "Bearer token or API key", options =>
-                options.ForwardDefaultSelector = context => ApiKeyAuthenticationHandler.ReadKey(context.Request) is null
-                    ? JwtBearerDefaults.AuthenticationScheme
-                    : ApiKeyAuthenticationHandler.SchemeName)
+                options.ForwardDefaultSelector = _ => JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
@@ -48,13 +31,12 @@ internal static class SecurityExtensions
                 {
                     ValidIssuer = AuthSettings.Issuer,
                     ValidAudience = AuthSettings.Audience,
-                    IssuerSigningKey = TokenIssuer.SigningKey(auth),
+                    IssuerSigningKey = auth.SecurityKey(),
                     NameClaimType = OrchestrationClaims.Name,
                     RoleClaimType = OrchestrationClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-            })
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+            });
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build())

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestration.Access;
+using Orchestration.Access.Endpoints;
 using Orchestration.Host.Tests.Messaging;
-using Orchestration.ServiceDefaults.Security.Access;
-using Orchestration.ServiceDefaults.Security.Endpoints;
 using Orchestration.Testing.Hosting;
 using Orchestration.Testing.Infrastructure;
 

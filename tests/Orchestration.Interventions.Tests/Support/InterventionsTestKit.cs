@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestration.Access;
 using Orchestration.Contracts.Interventions.Commands;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Endpoints.Referrals;

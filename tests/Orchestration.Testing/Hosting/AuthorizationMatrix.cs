@@ -1,5 +1,6 @@
 using System.Net;
 using FluentAssertions;
+using Orchestration.Access;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Testing.Hosting;

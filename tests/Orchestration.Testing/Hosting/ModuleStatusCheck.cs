@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using FluentAssertions;
+using Orchestration.Access;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Testing.Hosting;

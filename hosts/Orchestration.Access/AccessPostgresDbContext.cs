@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Orchestration.Access;
+
+public sealed class AccessPostgresDbContext(DbContextOptions<AccessPostgresDbContext> options) : AccessDbContext(options);

@@ -1,3 +1,0 @@
-namespace Orchestration.ServiceDefaults.Security;
-
-public sealed record LocalAccount(string UserName, string Password, string Role, string? District);
