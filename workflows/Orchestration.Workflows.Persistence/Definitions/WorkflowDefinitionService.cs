@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Orchestration.Workflows.Activities;
 using Orchestration.Workflows.Activities.Composition;
 using Orchestration.Workflows.Definitions;
+using Orchestration.Workflows.Engine;
 using Orchestration.Workflows.Model;
 using Orchestration.Workflows.Persistence.Entities;
 using Orchestration.Workflows.Serialization;
@@ -80,12 +81,12 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
 
     public async Task<SaveDefinitionResult> SaveAsync(JsonObject model, bool publish, CancellationToken cancellationToken)
     {
-        var definitionId = model["definitionId"]?.ToString() is { Length: > 0 } given ? given : NewId();
+        var definitionId = model["definitionId"]?.ToString() is { Length: > 0 } given ? given : WorkflowIds.New();
         var latest = await db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.IsLatest, cancellationToken);
         var now = time.GetUtcNow();
         var isNewVersion = latest is null || latest.IsPublished;
         var version = latest is null ? 1 : latest.IsPublished ? latest.Version + 1 : latest.Version;
-        var id = isNewVersion ? NewId() : latest!.Id;
+        var id = isNewVersion ? WorkflowIds.New() : latest!.Id;
 
         var document = (JsonObject)model.DeepClone();
         document.Remove("links");
@@ -322,6 +323,4 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
 
         document["customProperties"] ??= new JsonObject();
     }
-
-    private static string NewId() => Guid.NewGuid().ToString("N")[..16];
 }

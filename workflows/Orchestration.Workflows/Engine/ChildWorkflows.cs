@@ -38,7 +38,7 @@ public static class ChildWorkflows
     internal static async Task<string> DispatchAsync(WorkflowExecution execution, string definitionId, JsonObject input, string? correlationId)
     {
         await ResolveAsync(execution, definitionId);
-        var instanceId = Guid.NewGuid().ToString("N")[..16];
+        var instanceId = WorkflowIds.New();
         execution.Dispatches.Add(new PendingDispatch(definitionId, instanceId, execution.State.Id, correlationId, input));
         return instanceId;
     }

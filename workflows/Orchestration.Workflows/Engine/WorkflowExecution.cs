@@ -128,7 +128,7 @@ internal sealed class WorkflowExecution
         var definitionVersionId = embedded?.Id ?? parent?.DefinitionVersionId;
         var execution = new ActivityExecutionState
         {
-            Id = NewId(),
+            Id = WorkflowIds.New(),
             ParentId = parent?.Id,
             NodeId = node.NodeId,
             ActivityId = node.Id,
@@ -377,7 +377,7 @@ internal sealed class WorkflowExecution
     public Bookmark CreateBookmark(ActivityContext context, string name, JsonObject? payload, bool includeActivityInstanceId,
         DateTimeOffset? resumeAt, string? callback)
     {
-        var bookmark = new Bookmark(NewId(), name, BookmarkHasher.Hash(name, payload, includeActivityInstanceId ? context.Execution.Id : null),
+        var bookmark = new Bookmark(WorkflowIds.New(), name, BookmarkHasher.Hash(name, payload, includeActivityInstanceId ? context.Execution.Id : null),
             payload, context.Node.Id, context.Node.NodeId, context.Execution.Id, Time.GetUtcNow(), AutoBurn: true, callback, resumeAt);
         State.Bookmarks.Add(bookmark);
         return bookmark;
@@ -427,7 +427,7 @@ internal sealed class WorkflowExecution
         execution.Status = ActivityStatus.Faulted;
         execution.Exception = ExceptionState.From(exception);
         Write(execution, "Faulted", message);
-        State.Incidents.Add(new Incident(NewId(), execution.ActivityId, execution.NodeId, execution.ActivityType, execution.Id,
+        State.Incidents.Add(new Incident(WorkflowIds.New(), execution.ActivityId, execution.NodeId, execution.ActivityType, execution.Id,
             message, execution.Exception, Time.GetUtcNow()));
         for (var current = execution; current is not null; current = current.ParentId is { } p ? _executions.GetValueOrDefault(p) : null)
         {
@@ -658,12 +658,10 @@ internal sealed class WorkflowExecution
     private void Write(ActivityExecutionState execution, string eventName, string? message = null, JsonNode? payload = null)
     {
         var node = NodeOf(execution);
-        Journal.Add(new JournalEntry(NewId(), State.Id, execution.Id, execution.ParentId, execution.ActivityId, execution.ActivityType,
+        Journal.Add(new JournalEntry(WorkflowIds.New(), State.Id, execution.Id, execution.ParentId, execution.ActivityId, execution.ActivityType,
             execution.ActivityTypeVersion, execution.ActivityName, execution.NodeId, Time.GetUtcNow(), ++State.JournalSequence,
             eventName, message, node?.CustomProperties["source"]?.ToString(), payload));
     }
 
     private void Touch(ActivityExecutionState execution) => Touched[execution.Id] = execution;
-
-    private static string NewId() => Guid.NewGuid().ToString("N")[..16];
 }

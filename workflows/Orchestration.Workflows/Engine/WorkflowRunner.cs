@@ -23,7 +23,7 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
         var now = options.Time.GetUtcNow();
         var state = new WorkflowState
         {
-            Id = start.InstanceId ?? Guid.NewGuid().ToString("N")[..16],
+            Id = start.InstanceId ?? WorkflowIds.New(),
             DefinitionId = definition.DefinitionId,
             DefinitionVersionId = definition.Id,
             DefinitionVersion = definition.Version,
