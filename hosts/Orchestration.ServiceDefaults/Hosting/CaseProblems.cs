@@ -18,6 +18,11 @@ public static class CaseProblems
     public static ProblemHttpResult AlreadyDone(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Already done");
 
+    /// <summary>409: someone else saved the case since it was read; nothing was written.</summary>
+    public static ProblemHttpResult ChangedMeanwhile(string what, Guid id) =>
+        TypedResults.Problem($"Someone else changed {what} {id} meanwhile; nothing was saved. Read it again and retry.",
+            statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile");
+
     /// <summary>400 with the offending fields, e.g. an unknown code or a missing required answer.</summary>
     public static ValidationProblem Invalid(string field, string error) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [error] });

@@ -17,7 +17,8 @@ public static class DistrictAccess
 
         return string.Equals(own, district, StringComparison.OrdinalIgnoreCase)
             ? null
-            : Forbidden($"You act for district '{own}'; this case belongs to '{district}'.");
+            // The other district is not named: which district a person belongs to is itself a fact about them.
+            : Forbidden($"You act for district '{own}'; this case belongs to another district.");
     }
 
     private static ProblemHttpResult Forbidden(string detail) =>

@@ -1,4 +1,5 @@
 using Orchestration.Contracts.Referrals;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.Jobbtorg.Domain;
 
@@ -6,7 +7,7 @@ namespace Orchestration.Jobbtorg.Domain;
 /// Jobbtorg's own record of a referral from a district (remiss till Jobbtorg or Jobbtorg Resurs). It knows the person
 /// only by the opaque person id: never a personnummer or a name.
 /// </summary>
-public sealed class JobbtorgReferral
+public sealed class JobbtorgReferral : IVersionedCase
 {
     public Guid Id { get; init; }
 
@@ -36,7 +37,7 @@ public sealed class JobbtorgReferral
 
     public ReReferral? ReReferral { get; set; }
 
-    public Guid Version { get; set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
 
     public bool IsClosed => Status == ReferralStatus.ReReferred;
 
@@ -44,5 +45,5 @@ public sealed class JobbtorgReferral
     public bool IsTakenIn => Intake is not null || ResursIntake is not null;
 
     /// <summary>Every change takes a new version, so two caseworkers saving at once cannot both win.</summary>
-    public void Touch() => Version = Guid.NewGuid();
+    public void NewVersion() => Version = Guid.NewGuid();
 }

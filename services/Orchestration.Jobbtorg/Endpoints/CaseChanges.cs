@@ -1,16 +1,16 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Orchestration.Jobbtorg.Domain;
-using Orchestration.Jobbtorg.Persistence;
 using Orchestration.ServiceDefaults.Hosting;
 
 namespace Orchestration.Jobbtorg.Endpoints;
 
-/// <summary>The checks and the save every change of a Jobbtorg referral goes through.</summary>
+/// <summary>The checks every change of a Jobbtorg referral goes through before it is saved (<c>SaveCaseAsync</c>).</summary>
 internal static class CaseChanges
 {
     public const string CaseType = nameof(JobbtorgReferral);
+
+    /// <summary>How problems name the case.</summary>
+    public const string CaseName = "Jobbtorg referral";
 
     /// <summary>409 once the referral went back to the district: a re-referred case takes no more changes.</summary>
     public static ProblemHttpResult? RefuseIfClosed(JobbtorgReferral referral) =>
@@ -23,20 +23,4 @@ internal static class CaseChanges
         referral.IsTakenIn
             ? null
             : CaseProblems.OutOfOrder($"Record the intake (first visit with mapping part 2, or the Jobbtorg Resurs intake) of referral {referral.Id} before {step}.");
-
-    /// <summary>Saves the change, or answers 409 when another caseworker changed the referral in the meantime.</summary>
-    public static async Task<ProblemHttpResult?> SaveAsync(JobbtorgDbContext db, JobbtorgReferral referral, CancellationToken cancellationToken)
-    {
-        referral.Touch();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TypedResults.Problem($"Referral {referral.Id} was changed by someone else meanwhile; read it again and retry.",
-                statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile");
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Persistence;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.Jobbtorg.Endpoints;
 
@@ -8,7 +9,7 @@ namespace Orchestration.Jobbtorg.Endpoints;
 internal static class Codes
 {
     public static async Task<ListCode?> FindActiveAsync(JobbtorgDbContext db, CodeList list, string? code, string field,
-        IDictionary<string, string[]> errors, CancellationToken cancellationToken)
+        ValidationErrors errors, CancellationToken cancellationToken)
     {
         var trimmed = code?.Trim() ?? "";
         var found = trimmed.Length == 0
@@ -18,7 +19,7 @@ internal static class Codes
         {
             var active = await db.Codes.AsNoTracking().Where(c => c.List == list && c.Active).OrderBy(c => c.SortOrder).Select(c => c.Code)
                 .ToListAsync(cancellationToken);
-            errors[field] = [$"Give an active code of the list: {string.Join(", ", active)}."];
+            errors.Add(field, $"Give an active code of the list: {string.Join(", ", active)}.");
         }
 
         return found;

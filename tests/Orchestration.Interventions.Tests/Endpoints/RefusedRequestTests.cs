@@ -135,7 +135,7 @@ public sealed class RefusedRequestTests(TestHostFixture fixture) : IClassFixture
         var farsta = await OpenReferralAsync(Host, "farsta");
 
         var read = await RefusedAsync(() => secretary.GetAsync($"{Referrals}/{farsta.Id}"), HttpStatusCode.Forbidden);
-        read.Detail.Should().Be("You act for district 'spanga-tensta'; this case belongs to 'farsta'.");
+        read.Detail.Should().Be("You act for district 'spanga-tensta'; this case belongs to another district.");
         await RefusedAsync(() => secretary.PutAsJsonAsync($"{Referrals}/{farsta.Id}/intervention", new { interventionId = Praktikcentrum }), HttpStatusCode.Forbidden);
         await RefusedAsync(() => secretary.PostAsJsonAsync($"{Referrals}/{farsta.Id}/close", new { outcome = "Work" }), HttpStatusCode.Forbidden);
     }
@@ -156,8 +156,8 @@ public sealed class RefusedRequestTests(TestHostFixture fixture) : IClassFixture
 
     [Theory]
     [InlineData("Practice", "next step, not a closure")]
-    [InlineData("Unemployed", "not a known code")]
-    [InlineData("3", "not a known code")]
+    [InlineData("Unemployed", "is not one of")]
+    [InlineData("3", "is not one of")]
     [InlineData(null, "Required")]
     public async Task A_closure_needs_an_outcome_of_the_code_list(string? outcome, string reason)
     {

@@ -60,7 +60,7 @@ public sealed class RefusalsTests(TestHostFixture fixture) : IClassFixture<TestH
 
     [Theory]
     [InlineData("""{"highestEducation":"Doctorate","swedishLevel":"SfiD","jobSeeking":"SeekingActively"}""", "highestEducation", "UpperSecondary")]
-    [InlineData("""{"highestEducation":"1","swedishLevel":"SfiD","jobSeeking":"SeekingActively"}""", "highestEducation", "Give one of")]
+    [InlineData("""{"highestEducation":"1","swedishLevel":"SfiD","jobSeeking":"SeekingActively"}""", "highestEducation", "is not one of")]
     [InlineData("""{"highestEducation":"Primary","swedishLevel":"SfiE","jobSeeking":"SeekingActively"}""", "swedishLevel", "SfiD")]
     [InlineData("""{"highestEducation":"Primary","swedishLevel":"SfiD"}""", "jobSeeking", "SeekingActively")]
     [InlineData("""{"highestEducation":"Primary","swedishLevel":"SfiD","jobSeeking":"NotSeeking","yearsSinceLastWork":-1}""", "yearsSinceLastWork", "0 to 60")]

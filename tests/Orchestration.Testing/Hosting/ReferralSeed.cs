@@ -21,7 +21,6 @@ public static class ReferralSeed
             District = district,
             RegisteredAt = now,
             RegisteredBy = "test",
-            Version = Guid.NewGuid(),
         });
         await db.SaveChangesAsync();
         return referralId;

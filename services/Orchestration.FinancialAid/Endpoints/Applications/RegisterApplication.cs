@@ -6,6 +6,7 @@ using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 
@@ -32,7 +33,7 @@ internal static class RegisterApplication
         var now = time.GetUtcNow();
         if (!Personnummer.TryParse(request.Personnummer, DateOnly.FromDateTime(now.UtcDateTime), out var personnummer, out var error))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personnummer"] = [error] });
+            return CaseProblems.Invalid("personnummer", error);
         }
 
         var person = await db.Persons.FirstOrDefaultAsync(p => p.Personnummer == personnummer.Value, cancellationToken);
@@ -49,7 +50,6 @@ internal static class RegisterApplication
             District = district,
             RegisteredAt = now,
             RegisteredBy = user.UserName(),
-            Version = Guid.NewGuid(),
         };
         db.Applications.Add(application);
         db.Stage(new ApplicationRegistered(application.Id, person.Id, district, now), now);

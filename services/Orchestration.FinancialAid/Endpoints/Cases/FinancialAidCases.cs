@@ -11,13 +11,16 @@ namespace Orchestration.FinancialAid.Endpoints.Cases;
 /// <summary>Finds a referral's application for a caseworker of its own district; 404 or 403 otherwise.</summary>
 internal static class FinancialAidCases
 {
+    /// <summary>How problems name the case.</summary>
+    public const string CaseName = "referral";
+
     public static async Task<(AidApplication? Case, ProblemHttpResult? Problem)> FindForCaseworkerAsync(
         FinancialAidDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null)
         {
-            return (null, CaseProblems.NotFound("referral", id));
+            return (null, CaseProblems.NotFound(CaseName, id));
         }
 
         return DistrictAccess.Check(user, application.District) is { } refused ? (null, refused) : (application, null);

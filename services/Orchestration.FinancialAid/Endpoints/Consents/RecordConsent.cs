@@ -8,6 +8,7 @@ using Orchestration.FinancialAid.Endpoints.Cases;
 using Orchestration.FinancialAid.Endpoints.Instruments;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 
@@ -23,19 +24,19 @@ internal static class RecordConsent
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         errors.OneOf("scope", request.Scope, Enum.GetNames<ConsentScope>());
         errors.OneOf("method", request.Method, Enum.GetNames<ConsentMethod>());
         errors.Required("givenOn", request.GivenOn);
         errors.NotInFuture("givenOn", request.GivenOn, today);
         if (request.ValidUntil < request.GivenOn)
         {
-            errors["validUntil"] = ["Cannot end before the consent was given."];
+            errors.Add("validUntil", "Cannot end before the consent was given.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         var (application, problem) = await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
@@ -58,7 +59,10 @@ internal static class RecordConsent
         db.Consents.Add(consent);
         db.Stage(new ConsentRecorded(id, consent.Id, consent.Scope, consent.ValidUntil, now), now);
         db.Audit(user, AuditAction.Created, nameof(Consent), id, application!.District, now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveCaseAsync(application!, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}/consents", ConsentResponse.From(consent, today));
     }
 }

@@ -7,6 +7,7 @@ using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
@@ -41,7 +42,10 @@ internal static class WithdrawConsent
         consent.WithdrawnBy = user.UserName();
         db.Stage(new ConsentWithdrawn(id, consent.Id, consent.Scope, now), now);
         db.Audit(user, AuditAction.Changed, nameof(Consent), id, application!.District, now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveCaseAsync(application!, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Ok(ConsentResponse.From(consent, DateOnly.FromDateTime(now.UtcDateTime)));
     }
 }

@@ -9,6 +9,7 @@ using Orchestration.FinancialAid.Endpoints.Cases;
 using Orchestration.FinancialAid.Endpoints.Instruments;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
@@ -30,19 +31,19 @@ internal static class DecideRoute
     public static async Task<Results<Created<Response>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         var names = Enum.GetNames<Route>();
         var requested = request.Routes ?? [];
         if (requested.Count == 0 || requested.Any(r => !names.Contains(r, StringComparer.Ordinal)) || requested.Distinct().Count() != requested.Count)
         {
-            errors["routes"] = [$"One or more distinct routes of {string.Join(", ", names)}."];
+            errors.Add("routes", $"One or more distinct routes of {string.Join(", ", names)}.");
         }
 
         errors.Required("reason", request.Reason);
         errors.MaxLength("reason", request.Reason, 2000);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         var (application, problem) = await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
@@ -83,7 +84,10 @@ internal static class DecideRoute
 
         db.Stage(new RouteDecided(id, application!.PersonId, application.District, routes, fiaCompleted, now), now);
         db.Audit(user, AuditAction.Created, nameof(RouteDecision), id, application.District, now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveCaseAsync(application, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}",
             new Response(decision.Id, id, requested, decision.Reason, fiaCompleted, warnings, now, decision.DecidedBy));
     }

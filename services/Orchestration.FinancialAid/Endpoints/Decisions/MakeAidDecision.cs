@@ -6,6 +6,8 @@ using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
+using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 
@@ -28,15 +30,12 @@ internal static class MakeAidDecision
     {
         if (request.ValidFrom is not { } from || request.ValidTo is not { } to)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["validFrom"] = ["Both validFrom and validTo are required."] });
+            return CaseProblems.Invalid("validFrom", "Both validFrom and validTo are required.");
         }
 
         if (to < from || to.DayNumber - from.DayNumber > MaxValidityDays)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["validTo"] = [$"validTo must be on or after validFrom and at most {MaxValidityDays} days later."],
-            });
+            return CaseProblems.Invalid("validTo", $"validTo must be on or after validFrom and at most {MaxValidityDays} days later.");
         }
 
         var (application, problem) = await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
@@ -50,7 +49,10 @@ internal static class MakeAidDecision
         db.AidDecisions.Add(decision);
         db.Stage(new AidDecisionMade(id, decision.Id, application!.District, from, to, now), now);
         db.Audit(user, AuditAction.Created, nameof(AidDecision), id, application.District, now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveCaseAsync(application, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}", new Response(decision.Id, id, from, to, now, decision.DecidedBy));
     }
 }

@@ -8,6 +8,7 @@ using Orchestration.FinancialAid.Endpoints.Cases;
 using Orchestration.FinancialAid.Endpoints.Instruments;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
@@ -27,12 +28,12 @@ internal static class RecordSupportObstacle
     public static async Task<Results<Created<Response>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         errors.OneOf("category", request.Category, Enum.GetNames<SupportObstacleCategory>());
         errors.MaxLength("note", request.Note, 2000);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         var (application, problem) = await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
@@ -59,7 +60,10 @@ internal static class RecordSupportObstacle
         db.SupportObstacles.Add(obstacle);
         db.Stage(new SupportObstacleRecorded(id, application!.District, now), now);
         db.Audit(user, AuditAction.Created, nameof(SupportObstacle), id, application.District, now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveCaseAsync(application, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}",
             new Response(obstacle.Id, id, obstacle.Category.ToString(), obstacle.Note, now, obstacle.RecordedBy));
     }

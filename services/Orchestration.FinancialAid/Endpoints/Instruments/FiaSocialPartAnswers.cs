@@ -1,5 +1,6 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
 
@@ -18,26 +19,26 @@ internal sealed record FiaSocialPartAnswers(IReadOnlyDictionary<string, FiaAreaA
 
     public static bool SharedWithJobbtorgOnConsent => true;
 
-    public Dictionary<string, string[]> Validate(DateOnly today)
+    public ValidationErrors Validate(DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         var areas = Areas ?? new Dictionary<string, FiaAreaAssessment>();
         var missing = AreaNames.Where(a => !areas.ContainsKey(a)).ToList();
         var unknown = areas.Keys.Where(a => !AreaNames.Contains(a)).ToList();
         if (missing.Count > 0 || unknown.Count > 0)
         {
-            errors["areas"] = [$"Answer exactly the areas {string.Join(", ", AreaNames)}" +
+            errors.Add("areas", $"Answer exactly the areas {string.Join(", ", AreaNames)}" +
                 (missing.Count > 0 ? $"; missing: {string.Join(", ", missing)}" : "") +
-                (unknown.Count > 0 ? $"; unknown: {string.Join(", ", unknown)}" : "") + "."];
+                (unknown.Count > 0 ? $"; unknown: {string.Join(", ", unknown)}" : "") + ".");
         }
 
         foreach (var (name, area) in areas.Where(a => AreaNames.Contains(a.Key)))
         {
             errors.OneOf($"areas.{name}.level", area.Level, FiaAreaAssessment.Levels);
-            errors.MaxLength($"areas.{name}.note", area.Note);
+            errors.MaxLength($"areas.{name}.note", area.Note, IInstrumentAnswers.NoteLength);
         }
 
-        errors.MaxLength("summary", Summary);
+        errors.MaxLength("summary", Summary, IInstrumentAnswers.NoteLength);
         return errors;
     }
 

@@ -1,5 +1,6 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
 
@@ -27,22 +28,22 @@ internal sealed record MappingPart1Answers(
 
     public static bool SharedWithJobbtorgOnConsent => false;
 
-    public Dictionary<string, string[]> Validate(DateOnly today)
+    public ValidationErrors Validate(DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         errors.Required("firstContactOn", FirstContactOn);
         errors.NotInFuture("firstContactOn", FirstContactOn, today);
         errors.OneOf("contactChannel", ContactChannel, ContactChannels);
         errors.OneOf("householdType", HouseholdType, HouseholdTypes);
         if (ChildrenInHousehold is < 0 or > 20)
         {
-            errors["childrenInHousehold"] = ["Between 0 and 20."];
+            errors.Add("childrenInHousehold", "Between 0 and 20.");
         }
 
         errors.OneOf("occupation", Occupation, Occupations);
         errors.Required("hasIncome", HasIncome);
         errors.Required("urgentNeed", UrgentNeed);
-        errors.MaxLength("notes", Notes);
+        errors.MaxLength("notes", Notes, IInstrumentAnswers.NoteLength);
         return errors;
     }
 

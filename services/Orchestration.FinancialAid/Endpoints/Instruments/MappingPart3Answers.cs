@@ -1,5 +1,6 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
 
@@ -25,16 +26,16 @@ internal sealed record MappingPart3Answers(
 
     public static bool SharedWithJobbtorgOnConsent => true;
 
-    public Dictionary<string, string[]> Validate(DateOnly today)
+    public ValidationErrors Validate(DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         errors.Required("newVisitOn", NewVisitOn);
         errors.NotInFuture("newVisitOn", NewVisitOn, today);
         errors.OneOf("housing", Housing, HousingTypes);
         errors.OneOf("socialNetwork", SocialNetwork, NetworkLevels);
         errors.OneOf("healthSelfRating", HealthSelfRating, HealthRatings);
-        errors.MaxLength("healthNotes", HealthNotes);
-        errors.MaxLength("socialSituationNotes", SocialSituationNotes);
+        errors.MaxLength("healthNotes", HealthNotes, IInstrumentAnswers.NoteLength);
+        errors.MaxLength("socialSituationNotes", SocialSituationNotes, IInstrumentAnswers.NoteLength);
         return errors;
     }
 

@@ -7,6 +7,7 @@ using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
@@ -33,9 +34,9 @@ internal static class RecordInstrument
 
         var now = time.GetUtcNow();
         var errors = answers.Validate(DateOnly.FromDateTime(now.UtcDateTime));
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         var (application, problem) = await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
@@ -67,14 +68,9 @@ internal static class RecordInstrument
         db.Instruments.Add(record);
         db.Stage(answers.CompletedEvent(id, application!.District, now), now);
         db.Audit(user, AuditAction.Created, TAnswers.Instrument.ToString(), id, application.District, now);
-        try
+        if (await db.SaveCaseAsync(application, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent request recorded it first; the unique index kept it to one.
-            return CaseProblems.AlreadyDone($"{TAnswers.Instrument} is already recorded for referral {id}; it is done once.");
+            return conflict;
         }
 
         return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}/{InstrumentRoutes.Segment(TAnswers.Instrument)}", Response(record));

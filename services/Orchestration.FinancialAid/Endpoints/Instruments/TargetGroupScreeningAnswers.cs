@@ -1,5 +1,6 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
 
@@ -23,22 +24,22 @@ internal sealed record TargetGroupScreeningAnswers(bool? InJobbtorgTargetGroup, 
 
     public static bool SharedWithJobbtorgOnConsent => false;
 
-    public Dictionary<string, string[]> Validate(DateOnly today)
+    public ValidationErrors Validate(DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         errors.Required("inJobbtorgTargetGroup", InJobbtorgTargetGroup);
         var groups = TargetGroups ?? [];
         var unknown = groups.Where(g => !JobbtorgGroups.Contains(g) && !OtherGroups.Contains(g)).ToList();
         if (unknown.Count > 0)
         {
-            errors["targetGroups"] = [$"Unknown target group(s): {string.Join(", ", unknown)}; known: {string.Join(", ", JobbtorgGroups.Concat(OtherGroups))}."];
+            errors.Add("targetGroups", $"Unknown target group(s): {string.Join(", ", unknown)}; known: {string.Join(", ", JobbtorgGroups.Concat(OtherGroups))}.");
         }
         else if (InJobbtorgTargetGroup == true && !groups.Any(JobbtorgGroups.Contains))
         {
-            errors["targetGroups"] = ["Name at least one of Jobbtorg's target groups when the person is in one."];
+            errors.Add("targetGroups", "Name at least one of Jobbtorg's target groups when the person is in one.");
         }
 
-        errors.MaxLength("note", Note);
+        errors.MaxLength("note", Note, IInstrumentAnswers.NoteLength);
         return errors;
     }
 

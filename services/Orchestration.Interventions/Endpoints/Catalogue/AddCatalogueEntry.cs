@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.Interventions.Endpoints.Catalogue;
 

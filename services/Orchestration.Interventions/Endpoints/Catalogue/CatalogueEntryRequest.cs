@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Orchestration.Interventions.Domain;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Catalogue;

@@ -5,6 +5,7 @@ using Orchestration.Contracts.Interventions.Events;
 using Orchestration.Contracts.Referrals;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 

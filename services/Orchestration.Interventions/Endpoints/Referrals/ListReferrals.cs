@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestration.Interventions.Persistence;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
 

@@ -6,6 +6,7 @@ using Orchestration.Contracts.Interventions.Events;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Options;
 using Orchestration.Interventions.Persistence;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;

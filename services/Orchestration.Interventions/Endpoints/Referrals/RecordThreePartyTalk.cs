@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;

@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Security;
 
@@ -46,18 +46,8 @@ internal static class ReferralLookup
     public static async Task<ProblemHttpResult?> SaveChangeAsync(InterventionsDbContext db, InterventionReferral referral, ClaimsPrincipal user,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        referral.Version = Guid.NewGuid();
         db.Audit(user, AuditAction.Changed, CaseType, referral.Id, referral.District, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TypedResults.Problem("Someone changed this referral or its intervention meanwhile; read it again and retry.",
-                statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile");
-        }
+        return await db.SaveCaseAsync(referral, "intervention referral", cancellationToken);
     }
 
     public static ProblemHttpResult? RefuseWhenClosed(InterventionReferral referral) =>

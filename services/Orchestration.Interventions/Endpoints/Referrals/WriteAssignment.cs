@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestration.Contracts.Interventions.Events;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.Jobbtorg.Persistence.Configurations;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 
 namespace Orchestration.Jobbtorg.Endpoints.CodeLists;
@@ -18,22 +19,22 @@ internal static partial class CreateCode
         string list, Request request, JobbtorgDbContext db, CancellationToken cancellationToken)
     {
         var codeList = CodeListRoutes.Parse(list);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         var code = request.Code?.Trim() ?? "";
         if (!CodeFormat().IsMatch(code))
         {
-            errors["code"] = [$"A code is a letter then letters or digits, at most {Limits.Code} characters, e.g. 'NeedsDebtCounselling'."];
+            errors.Add("code", $"A code is a letter then letters or digits, at most {Limits.Code} characters, e.g. 'NeedsDebtCounselling'.");
         }
 
         var label = request.Label?.Trim() ?? "";
         if (label.Length is 0 or > Limits.Label)
         {
-            errors["label"] = [$"Give a label of 1 to {Limits.Label} characters."];
+            errors.Add("label", $"Give a label of 1 to {Limits.Label} characters.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         if (await db.Codes.AnyAsync(c => c.List == codeList && c.Code == code, cancellationToken))

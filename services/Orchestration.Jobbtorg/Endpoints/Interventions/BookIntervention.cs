@@ -5,6 +5,7 @@ using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Endpoints.Referrals;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Security;
 
@@ -28,16 +29,16 @@ internal static class BookIntervention
         }
 
         var now = time.GetUtcNow();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         var kind = await Codes.FindActiveAsync(db, CodeList.InterventionKind, request.Kind, "kind", errors, cancellationToken);
         if (request.PlannedStartOn is { } planned && planned < DateOnly.FromDateTime(now.UtcDateTime))
         {
-            errors["plannedStartOn"] = ["A planned start lies today or later."];
+            errors.Add("plannedStartOn", "A planned start lies today or later.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         if ((CaseChanges.RefuseIfClosed(referral) ?? CaseChanges.RefuseUntilTakenIn(referral, "booking a Jobbtorg intervention")) is { } refused)
@@ -57,7 +58,7 @@ internal static class BookIntervention
         };
         referral.Interventions.Add(intervention);
         db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);
-        if (await CaseChanges.SaveAsync(db, referral, cancellationToken) is { } conflict)
+        if (await db.SaveCaseAsync(referral, CaseChanges.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }

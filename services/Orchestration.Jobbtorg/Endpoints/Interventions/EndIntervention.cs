@@ -6,6 +6,7 @@ using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Endpoints.Referrals;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 
@@ -53,7 +54,7 @@ internal static class EndIntervention
         intervention.Completed = completed;
         db.Stage(new JobbtorgInterventionEnded(referral.ReferralId, intervention.Id, completed, now), now);
         db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);
-        if (await CaseChanges.SaveAsync(db, referral, cancellationToken) is { } conflict)
+        if (await db.SaveCaseAsync(referral, CaseChanges.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }

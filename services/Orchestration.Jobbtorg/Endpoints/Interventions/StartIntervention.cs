@@ -6,6 +6,7 @@ using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Endpoints.Referrals;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 
@@ -39,7 +40,7 @@ internal static class StartIntervention
         intervention.StartedAt = now;
         db.Stage(new JobbtorgInterventionStarted(referral.ReferralId, intervention.Id, now), now);
         db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);
-        if (await CaseChanges.SaveAsync(db, referral, cancellationToken) is { } conflict)
+        if (await db.SaveCaseAsync(referral, CaseChanges.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }

@@ -6,6 +6,7 @@ using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.Jobbtorg.Persistence.Configurations;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
@@ -26,16 +27,16 @@ internal static class CompleteFiaJobPart
             return CaseProblems.NotFound("Jobbtorg referral", id);
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var goal = Choice.Parse<WorkGoal>(request.Goal, "goal", errors);
+        var errors = new ValidationErrors();
+        var goal = errors.Code<WorkGoal>("goal", request.Goal, required: true);
         if (request.Notes is { Length: > Limits.FreeText })
         {
-            errors["notes"] = [$"At most {Limits.FreeText} characters."];
+            errors.Add("notes", $"At most {Limits.FreeText} characters.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         if ((CaseChanges.RefuseIfClosed(referral) ?? CaseChanges.RefuseUntilTakenIn(referral, "the FIA education/job part")) is { } refused)
@@ -60,7 +61,7 @@ internal static class CompleteFiaJobPart
         };
         db.Stage(new FiaJobPartCompleted(referral.ReferralId, referral.Id, now), now);
         db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);
-        if (await CaseChanges.SaveAsync(db, referral, cancellationToken) is { } conflict)
+        if (await db.SaveCaseAsync(referral, CaseChanges.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }

@@ -6,6 +6,7 @@ using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.Jobbtorg.Persistence.Configurations;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
@@ -38,23 +39,23 @@ internal static class CompleteIntake
             return CaseProblems.NotFound("Jobbtorg referral", id);
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var education = Choice.Parse<EducationLevel>(request.HighestEducation, "highestEducation", errors);
-        var swedish = Choice.Parse<SwedishLevel>(request.SwedishLevel, "swedishLevel", errors);
-        var jobSeeking = Choice.Parse<JobSeekingStatus>(request.JobSeeking, "jobSeeking", errors);
+        var errors = new ValidationErrors();
+        var education = errors.Code<EducationLevel>("highestEducation", request.HighestEducation, required: true);
+        var swedish = errors.Code<SwedishLevel>("swedishLevel", request.SwedishLevel, required: true);
+        var jobSeeking = errors.Code<JobSeekingStatus>("jobSeeking", request.JobSeeking, required: true);
         if (request.YearsSinceLastWork is < 0 or > MaxYearsSinceLastWork)
         {
-            errors["yearsSinceLastWork"] = [$"Give whole years from 0 to {MaxYearsSinceLastWork}, or leave it out when the person never had paid work."];
+            errors.Add("yearsSinceLastWork", $"Give whole years from 0 to {MaxYearsSinceLastWork}, or leave it out when the person never had paid work.");
         }
 
         if (request.Notes is { Length: > Limits.FreeText })
         {
-            errors["notes"] = [$"At most {Limits.FreeText} characters."];
+            errors.Add("notes", $"At most {Limits.FreeText} characters.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         if (CaseChanges.RefuseIfClosed(referral) is { } closed)
@@ -84,7 +85,7 @@ internal static class CompleteIntake
         referral.Status = ReferralStatus.TakenIn;
         db.Stage(new JobbtorgIntakeCompleted(referral.ReferralId, referral.Id, now), now);
         db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);
-        if (await CaseChanges.SaveAsync(db, referral, cancellationToken) is { } conflict)
+        if (await db.SaveCaseAsync(referral, CaseChanges.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }

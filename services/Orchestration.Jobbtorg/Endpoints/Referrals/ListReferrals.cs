@@ -6,6 +6,7 @@ using Orchestration.Contracts.Referrals;
 using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.Jobbtorg.Endpoints.Referrals;
 
@@ -18,21 +19,21 @@ internal static class ListReferrals
         ClaimsPrincipal user, JobbtorgDbContext db, TimeProvider time, CancellationToken cancellationToken,
         string? status = null, string? unit = null, string? district = null, Guid? referralId = null)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         var query = db.Referrals.AsNoTracking();
-        if (status is not null && Choice.Parse<ReferralStatus>(status, "status", errors) is { } wantedStatus)
+        if (status is not null && errors.Code<ReferralStatus>("status", status, required: true) is { } wantedStatus)
         {
             query = query.Where(r => r.Status == wantedStatus);
         }
 
-        if (unit is not null && Choice.Parse<JobbtorgUnit>(unit, "unit", errors) is { } wantedUnit)
+        if (unit is not null && errors.Code<JobbtorgUnit>("unit", unit, required: true) is { } wantedUnit)
         {
             query = query.Where(r => r.Unit == wantedUnit);
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         if (!string.IsNullOrWhiteSpace(district))

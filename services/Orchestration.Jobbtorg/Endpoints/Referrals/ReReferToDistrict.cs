@@ -7,6 +7,7 @@ using Orchestration.Jobbtorg.Endpoints.ReReferrals;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.Jobbtorg.Persistence.Configurations;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
@@ -30,22 +31,22 @@ internal static class ReReferToDistrict
             return CaseProblems.NotFound("Jobbtorg referral", id);
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         var reason = await Codes.FindActiveAsync(db, CodeList.ReReferralReason, request.ReasonCode, "reasonCode", errors, cancellationToken);
         var text = string.IsNullOrWhiteSpace(request.ReasonText) ? null : request.ReasonText.Trim();
         if (reason is { RequiresText: true } && text is null)
         {
-            errors["reasonText"] = [$"The reason '{reason.Code}' needs a free text that says what it is."];
+            errors.Add("reasonText", $"The reason '{reason.Code}' needs a free text that says what it is.");
         }
 
         if (text is { Length: > Limits.FreeText })
         {
-            errors["reasonText"] = [$"At most {Limits.FreeText} characters."];
+            errors.Add("reasonText", $"At most {Limits.FreeText} characters.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         if (CaseChanges.RefuseIfClosed(referral) is { } closed)
@@ -81,7 +82,7 @@ internal static class ReReferToDistrict
         db.Stage(new ReReferredToDistrict(referral.ReferralId, reReferral.Id, referral.District, now), now);
         db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);
         db.Audit(user, AuditAction.Created, GetReReferral.CaseType, reReferral.Id, referral.District, now);
-        if (await CaseChanges.SaveAsync(db, referral, cancellationToken) is { } conflict)
+        if (await db.SaveCaseAsync(referral, CaseChanges.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }

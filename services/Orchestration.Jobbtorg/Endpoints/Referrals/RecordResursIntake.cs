@@ -6,6 +6,7 @@ using Orchestration.Contracts.Referrals;
 using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
@@ -61,7 +62,7 @@ internal static class RecordResursIntake
         referral.Status = ReferralStatus.TakenIn;
         db.Stage(new ResursIntakeCompleted(referral.ReferralId, referral.Id, transferOn, now), now);
         db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);
-        if (await CaseChanges.SaveAsync(db, referral, cancellationToken) is { } conflict)
+        if (await db.SaveCaseAsync(referral, CaseChanges.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }

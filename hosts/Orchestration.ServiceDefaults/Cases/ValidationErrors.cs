@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Orchestration.Interventions.Endpoints;
+namespace Orchestration.ServiceDefaults.Cases;
 
-/// <summary>Collects every problem of a request, so one 400 names all offending fields at once.</summary>
-internal sealed class ValidationErrors
+/// <summary>
+/// The validation kit of every module: collects every problem of a request, so that one 400 ProblemDetails names all
+/// offending fields at once, each under its JSON name with a plain-language reason.
+/// </summary>
+public sealed class ValidationErrors
 {
     /// <summary>Free text (notes, plans, views) is capped so that one field cannot fill the database.</summary>
     public const int MaxText = 8000;
@@ -47,19 +50,57 @@ internal sealed class ValidationErrors
         {
             if (required)
             {
-                Add(field, $"Required; one of {Codes.Allowed<TEnum>()}.");
+                Add(field, $"Required: one of {EnumNames.Allowed<TEnum>()}.");
             }
 
             return null;
         }
 
-        if (Codes.TryParse<TEnum>(value, out var parsed))
+        if (EnumNames.TryParse<TEnum>(value, out var parsed))
         {
             return parsed;
         }
 
-        Add(field, $"'{value}' is not a known code; use one of {Codes.Allowed<TEnum>()}.");
+        Add(field, $"'{value}' is not one of {EnumNames.Allowed<TEnum>()}.");
         return null;
+    }
+
+    /// <summary>Records "Required." when the value is missing (or blank text).</summary>
+    public void Required<T>(string field, T? value)
+    {
+        if (value is null || value is string text && string.IsNullOrWhiteSpace(text))
+        {
+            Add(field, "Required.");
+        }
+    }
+
+    /// <summary>A required answer from a fixed list of codes, matched exactly.</summary>
+    public void OneOf(string field, string? value, IReadOnlyList<string> codes)
+    {
+        if (value is null)
+        {
+            Add(field, $"Required: one of {string.Join(", ", codes)}.");
+        }
+        else if (!codes.Contains(value, StringComparer.Ordinal))
+        {
+            Add(field, $"'{value}' is not one of {string.Join(", ", codes)}.");
+        }
+    }
+
+    public void MaxLength(string field, string? value, int length = MaxText)
+    {
+        if (value?.Length > length)
+        {
+            Add(field, $"At most {length} characters.");
+        }
+    }
+
+    public void NotInFuture(string field, DateOnly? value, DateOnly today)
+    {
+        if (value > today)
+        {
+            Add(field, "Cannot be in the future.");
+        }
     }
 
     /// <summary>A date that has happened (today at the latest), defaulting to today.</summary>
