@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Orchestration.Contracts.Interventions.Events;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
+using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
@@ -31,35 +32,9 @@ internal static class StartIntervention
             return problem!;
         }
 
-        switch (referral.State)
+        if (referral.RefuseStart() is { } refused)
         {
-            case ReferralState.Opened:
-                return CaseProblems.OutOfOrder("Choose the intervention first.");
-            case ReferralState.Started:
-                return CaseProblems.AlreadyDone($"The intervention started on {referral.StartedOn:yyyy-MM-dd}.");
-            case ReferralState.Closed:
-                return ReferralLookup.RefuseWhenClosed(referral)!;
-        }
-
-        var missing = new List<string>();
-        if (referral.Assignment is null)
-        {
-            missing.Add("the assignment (PUT .../assignment)");
-        }
-
-        if (referral.WorkPlan is null)
-        {
-            missing.Add("the work plan (PUT .../work-plan)");
-        }
-
-        if (referral.ImplementationPlan is null)
-        {
-            missing.Add("the implementation plan (PUT .../implementation-plan)");
-        }
-
-        if (missing.Count > 0)
-        {
-            return CaseProblems.OutOfOrder($"Before the start, write {string.Join(", ", missing)}.");
+            return refused.ToProblem();
         }
 
         var now = time.GetUtcNow();
@@ -71,11 +46,7 @@ internal static class StartIntervention
             return errors.ToProblem();
         }
 
-        referral.AidDecisionReference = aidDecision ?? referral.AidDecisionReference;
-        referral.StartedOn = startedOn;
-        referral.StartedAt = now;
-        referral.StartedBy = user.UserName();
-        referral.State = ReferralState.Started;
+        referral.Start(startedOn, aidDecision, now, user.UserName());
         db.Stage(new InterventionStarted(referral.ReferralId, referral.Id, referral.InterventionId!.Value, referral.District, now), now);
         if (await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict)
         {
