@@ -29,7 +29,7 @@ public static class FinancialAidModule
     {
         services.AddModuleDbContext<FinancialAidDbContext, FinancialAidSqliteDbContext, FinancialAidPostgresDbContext>(FinancialAidDbContext.SchemaName);
         services.AddModuleOutbox<FinancialAidDbContext>();
-        services.AddModuleConsumers(bus => bus.AddCommandConsumer<ReceiveReReferralConsumer, ReceiveReReferral>());
+        services.AddModuleConsumers(bus => bus.AddCommandConsumer<ReceiveReReferralConsumer, ReceiveReReferral, FinancialAidDbContext>());
         return services;
     }
 

@@ -32,7 +32,7 @@ public static class InterventionsModule
         services.AddModuleDbContext<InterventionsDbContext, InterventionsSqliteDbContext, InterventionsPostgresDbContext>(InterventionsDbContext.SchemaName);
         services.AddModuleOutbox<InterventionsDbContext>();
         services.AddSingleton<IDatabaseStartupTask, DemoCatalogueSeeder>();
-        services.AddModuleConsumers(bus => bus.AddCommandConsumer<OpenInterventionReferralConsumer, OpenInterventionReferral>());
+        services.AddModuleConsumers(bus => bus.AddCommandConsumer<OpenInterventionReferralConsumer, OpenInterventionReferral, InterventionsDbContext>());
         return services;
     }
 

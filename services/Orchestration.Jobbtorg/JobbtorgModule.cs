@@ -28,7 +28,7 @@ public static class JobbtorgModule
     {
         services.AddModuleDbContext<JobbtorgDbContext, JobbtorgSqliteDbContext, JobbtorgPostgresDbContext>(JobbtorgDbContext.SchemaName);
         services.AddModuleOutbox<JobbtorgDbContext>();
-        services.AddModuleConsumers(bus => bus.AddCommandConsumer<IssueJobbtorgReferralConsumer, IssueJobbtorgReferral>());
+        services.AddModuleConsumers(bus => bus.AddCommandConsumer<IssueJobbtorgReferralConsumer, IssueJobbtorgReferral, JobbtorgDbContext>());
         return services;
     }
 

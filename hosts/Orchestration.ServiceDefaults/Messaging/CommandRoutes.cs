@@ -1,5 +1,7 @@
 using MassTransit;
 using MassTransit.RabbitMqTransport;
+using Microsoft.EntityFrameworkCore;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
 
 namespace Orchestration.ServiceDefaults.Messaging;
 
@@ -21,17 +23,22 @@ public static class CommandRoutes
 
     public static Uri Address(Type commandType) => new($"exchange:{QueueName(commandType)}");
 
-    /// <summary>Registers the consumer of a command on the command's own queue.</summary>
-    public static IBusRegistrationConfigurator AddCommandConsumer<TConsumer, TCommand>(this IBusRegistrationConfigurator bus)
+    /// <summary>
+    /// Registers the consumer of a command on the command's own queue, behind the inbox of the module's
+    /// <typeparamref name="TContext"/>: the consumer holds only its effect and saves it; a redelivery is skipped.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddCommandConsumer<TConsumer, TCommand, TContext>(this IBusRegistrationConfigurator bus)
         where TConsumer : class, IConsumer<TCommand>
         where TCommand : class
+        where TContext : DbContext
     {
         if (!IsCommand(typeof(TCommand)))
         {
             throw new InvalidOperationException($"{typeof(TCommand).FullName} is not in a Commands namespace; consume events with AddConsumer.");
         }
 
-        bus.AddConsumer<TConsumer>().Endpoint(e => e.Name = QueueName(typeof(TCommand)));
+        bus.AddConsumer<TConsumer>((_, consumer) => consumer.UseFilter(new InboxFilter<TConsumer, TContext>(typeof(TConsumer).Name)))
+            .Endpoint(e => e.Name = QueueName(typeof(TCommand)));
         return bus;
     }
 

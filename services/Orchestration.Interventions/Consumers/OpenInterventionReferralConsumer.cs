@@ -14,14 +14,12 @@ namespace Orchestration.Interventions.Consumers;
 
 /// <summary>
 /// Opens an intervention referral in the person's district and publishes InterventionReferralOpened, once: a
-/// redelivered message is dropped by the inbox, and a second command for a referral that already has an open
+/// redelivered message is dropped by the inbox (registered in InterventionsModule), and a second command for a referral that already has an open
 /// intervention referral changes nothing.
 /// </summary>
 public sealed class OpenInterventionReferralConsumer(InterventionsDbContext db, TimeProvider time, ILogger<OpenInterventionReferralConsumer> logger)
     : IConsumer<OpenInterventionReferral>
 {
-    public const string ConsumerName = "interventions.open-intervention-referral";
-
     private static readonly ClaimsPrincipal Messaging = new(new ClaimsIdentity(
         [new Claim(OrchestrationClaims.Name, "message:" + nameof(OpenInterventionReferral))], "Messaging", OrchestrationClaims.Name, OrchestrationClaims.Role));
 
@@ -37,15 +35,10 @@ public sealed class OpenInterventionReferralConsumer(InterventionsDbContext db, 
         }
 
         var now = time.GetUtcNow();
-        if (!await db.TryAcceptAsync(context.MessageId, ConsumerName, now, cancellationToken))
-        {
-            return;
-        }
 
         if (await db.Referrals.AnyAsync(r => r.ReferralId == command.ReferralId && r.State != ReferralState.Closed, cancellationToken))
         {
             logger.LogInformation("Referral {ReferralId} already has an open intervention referral; the command changes nothing", command.ReferralId);
-            await db.SaveChangesAsync(cancellationToken);
             return;
         }
 
@@ -57,7 +50,6 @@ public sealed class OpenInterventionReferralConsumer(InterventionsDbContext db, 
             District = district,
             State = ReferralState.Opened,
             OpenedAt = now,
-            Version = Guid.NewGuid(),
         };
         db.Referrals.Add(referral);
         db.Stage(new InterventionReferralOpened(referral.ReferralId, referral.Id, district, now), now);

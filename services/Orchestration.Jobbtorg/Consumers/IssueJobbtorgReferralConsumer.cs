@@ -10,7 +10,7 @@ using Orchestration.ServiceDefaults.Messaging.Outbox;
 namespace Orchestration.Jobbtorg.Consumers;
 
 /// <summary>
-/// Opens Jobbtorg's record of a referral and announces it. A redelivered command is dropped by the inbox; a new
+/// Opens Jobbtorg's record of a referral and announces it. A redelivered command is dropped by the inbox (registered in JobbtorgModule); a new
 /// command for a referral and unit that is still open adds nothing, since the person is already with Jobbtorg.
 /// </summary>
 public sealed class IssueJobbtorgReferralConsumer(JobbtorgDbContext db, TimeProvider time, ILogger<IssueJobbtorgReferralConsumer> logger)
@@ -26,17 +26,11 @@ public sealed class IssueJobbtorgReferralConsumer(JobbtorgDbContext db, TimeProv
             throw new InvalidOperationException($"IssueJobbtorgReferral for referral {command.ReferralId} has no district or an unknown unit.");
         }
 
-        if (!await db.TryAcceptAsync(context.MessageId, nameof(IssueJobbtorgReferralConsumer), now, context.CancellationToken))
-        {
-            return;
-        }
-
         var open = await db.Referrals.AnyAsync(r => r.ReferralId == command.ReferralId && r.Unit == command.Unit && r.Status != ReferralStatus.ReReferred,
             context.CancellationToken);
         if (open)
         {
             logger.LogInformation("Referral {ReferralId} already has an open {Unit} referral; nothing added", command.ReferralId, command.Unit);
-            await db.SaveChangesAsync(context.CancellationToken);
             return;
         }
 
@@ -50,7 +44,6 @@ public sealed class IssueJobbtorgReferralConsumer(JobbtorgDbContext db, TimeProv
             IssuedAt = command.IssuedAt,
             ReceivedAt = now,
             Status = ReferralStatus.Received,
-            Version = Guid.NewGuid(),
         };
         db.Referrals.Add(referral);
         db.Stage(new JobbtorgReferralReceived(referral.ReferralId, referral.Id, referral.District, referral.Unit, now), now);

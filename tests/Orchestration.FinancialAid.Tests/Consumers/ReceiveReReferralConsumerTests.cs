@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.FinancialAid.Commands;
 using Orchestration.Contracts.FinancialAid.Events;
+using Orchestration.FinancialAid.Consumers;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.FinancialAid.Tests.Endpoints;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
+using Orchestration.Testing.Messaging;
 
 namespace Orchestration.FinancialAid.Tests.Consumers;
 
@@ -27,24 +29,34 @@ public sealed class ReceiveReReferralConsumerTests(TestHostFixture fixture) : IC
         await referral.ReadyForRouteDecisionAsync(withFia: false);
         var command = new ReceiveReReferral(referral.Id, Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UtcNow);
         var messageId = Guid.NewGuid();
+        var observer = new ConsumedMessages();
+        using var skips = new InboxSkips(nameof(ReceiveReReferralConsumer));
+        using var observing = Host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(observer);
         var endpoint = await Host.Services.GetRequiredService<IBus>().GetSendEndpoint(CommandRoutes.Address(typeof(ReceiveReReferral)));
 
         await endpoint.Send(command, c => c.MessageId = messageId);
         await endpoint.Send(command, c => c.MessageId = messageId);
+        await observer.WaitForAsync(messageId, deliveries: 2, TimeSpan.FromSeconds(20));
 
-        var waiting = await Poll.UntilAsync(async () =>
-        {
-            var overview = await client.GetFromJsonAsync<JsonElement>($"{referral.Path}/overview");
-            var ids = overview.GetProperty("reReferralsAwaitingDecision").EnumerateArray().Select(e => e.GetGuid()).ToList();
-            return ids.Count > 0 ? ids : null;
-        }, TimeSpan.FromSeconds(20), "the re-referral to reach the case");
-        waiting.Should().Equal(command.ReReferralId);
-        await Poll.UntilAsync(async () => await InboxCountAsync(messageId) == 1 ? "recorded" : null, TimeSpan.FromSeconds(20), "the message to be recorded");
+        // The inbox skipped the second delivery: handled twice without a fault, one effect, one event, one inbox row.
+        observer.Faulted(messageId).Should().Be(0);
+        observer.Handled(messageId).Should().Be(2);
+        skips.Count.Should().Be(1);
+        (await ReReferralsAsync(referral.Id)).Should().Be(1);
         (await StagedAsync(nameof(ReReferralReceived), referral.Id)).Should().Be(1);
+        (await InboxCountAsync(messageId)).Should().Be(1);
+        var overview = await client.GetFromJsonAsync<JsonElement>($"{referral.Path}/overview");
+        overview.GetProperty("reReferralsAwaitingDecision").EnumerateArray().Select(e => e.GetGuid()).Should().Equal(command.ReReferralId);
 
         await referral.ExpectCreatedAsync("route-decisions", new { routes = new[] { "DistrictIntervention" }, reason = "Återremitterad" });
         var after = await client.GetFromJsonAsync<JsonElement>($"{referral.Path}/overview");
         after.GetProperty("reReferralsAwaitingDecision").GetArrayLength().Should().Be(0);
+    }
+
+    private async Task<int> ReReferralsAsync(Guid referralId)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>().ReReferrals.CountAsync(r => r.ApplicationId == referralId);
     }
 
     private async Task<int> InboxCountAsync(Guid messageId)

@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.FinancialAid.Commands;
 using Orchestration.Contracts.FinancialAid.Events;
+using Orchestration.FinancialAid.Consumers;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
 using Orchestration.Testing.Infrastructure;
+using Orchestration.Testing.Messaging;
 using Orchestration.Workflows.Persistence;
 
 namespace Orchestration.Host.Tests.Messaging;
@@ -28,21 +30,27 @@ public sealed class ServiceCommandsOnRabbitMqTests
         var referralId = await ReferralSeed.AddAsync(host, Guid.NewGuid());
         var command = new ReceiveReReferral(referralId, Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UtcNow);
         var messageId = Guid.NewGuid();
+        var observer = new ConsumedMessages();
+        using var skips = new InboxSkips(nameof(ReceiveReReferralConsumer));
+        using var observing = host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(observer);
         var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(CommandRoutes.Address(typeof(ReceiveReReferral)));
 
         await endpoint.Send(command, c => c.MessageId = messageId);
         await endpoint.Send(command, c => c.MessageId = messageId);
+        await observer.WaitForAsync(messageId, deliveries: 2, TimeSpan.FromSeconds(30));
 
-        await Poll.UntilAsync(async () => await QueryAsync(host, db => db.ReReferrals.AnyAsync(r => r.Id == command.ReReferralId)) ? "there" : null,
-            TimeSpan.FromSeconds(30), "the re-referral to reach the case");
+        // The inbox skipped the second delivery: handled twice without a fault, one effect, one event, one inbox row.
+        observer.Faulted(messageId).Should().Be(0);
+        observer.Handled(messageId).Should().Be(2);
+        skips.Count.Should().Be(1);
+        (await QueryAsync(host, db => db.ReReferrals.CountAsync(r => r.ApplicationId == referralId))).Should().Be(1);
+        (await QueryAsync(host, db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId))).Should().Be(1);
         var dispatched = await Poll.UntilAsync(async () =>
         {
             var staged = await EventsAsync(host, nameof(ReReferralReceived), referralId);
             return staged.Count > 0 && staged.All(m => m.DispatchedAt is not null) ? staged : null;
         }, TimeSpan.FromSeconds(30), "ReReferralReceived to be published");
         dispatched.Should().ContainSingle();
-        (await QueryAsync(host, db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId))).Should().Be(1);
-        (await QueryAsync(host, db => db.ReReferrals.CountAsync(r => r.ApplicationId == referralId))).Should().Be(1);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Tests.Support;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
+using Orchestration.Testing.Messaging;
 using static Orchestration.Interventions.Tests.Support.InterventionsTestKit;
 
 namespace Orchestration.Interventions.Tests.Consumers;
@@ -37,7 +38,7 @@ public sealed class OpenInterventionReferralConsumerTests(TestHostFixture fixtur
     [Fact]
     public async Task The_same_message_delivered_twice_has_one_effect()
     {
-        var consumed = new ConsumedCommands();
+        var consumed = new ConsumedMessages();
         using var observer = Host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
         var command = new OpenInterventionReferral(Guid.NewGuid(), Guid.NewGuid(), OwnDistrict, TimeProvider.System.GetUtcNow());
         var messageId = NewId.NextGuid();
@@ -48,14 +49,14 @@ public sealed class OpenInterventionReferralConsumerTests(TestHostFixture fixtur
         await consumed.WaitForAsync(messageId, 2, WaitLimit);
         (await QueryAsync(Host, db => db.Referrals.CountAsync(r => r.ReferralId == command.ReferralId))).Should().Be(1);
         (await StagedAsync(command.ReferralId)).Should().ContainSingle();
-        (await QueryAsync(Host, db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId && m.Consumer == OpenInterventionReferralConsumer.ConsumerName)))
+        (await QueryAsync(Host, db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId && m.Consumer == nameof(OpenInterventionReferralConsumer))))
             .Should().Be(1);
     }
 
     [Fact]
     public async Task A_second_command_for_a_referral_with_an_open_intervention_referral_opens_no_second_one_but_after_closure_it_does()
     {
-        var consumed = new ConsumedCommands();
+        var consumed = new ConsumedMessages();
         using var observer = Host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
         var command = new OpenInterventionReferral(Guid.NewGuid(), Guid.NewGuid(), OwnDistrict, TimeProvider.System.GetUtcNow());
         var first = NewId.NextGuid();

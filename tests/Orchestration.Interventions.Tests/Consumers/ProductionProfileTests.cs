@@ -10,6 +10,7 @@ using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
 using Orchestration.Testing.Infrastructure;
+using Orchestration.Testing.Messaging;
 using static Orchestration.Interventions.Tests.Support.InterventionsTestKit;
 
 namespace Orchestration.Interventions.Tests.Consumers;
@@ -25,7 +26,7 @@ public sealed class ProductionProfileTests
         var key = await CreateSocialSecretaryKeyAsync(environment);
         await using var host = await TestHost.StartAsync(environment.Variables().Where(v => v.Key != "Urls")
             .Select(v => $"{v.Key.Replace("__", ":", StringComparison.Ordinal)}={v.Value}").ToArray());
-        var consumed = new ConsumedCommands();
+        var consumed = new ConsumedMessages();
         using var observer = host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
         var command = new OpenInterventionReferral(Guid.NewGuid(), Guid.NewGuid(), OwnDistrict, TimeProvider.System.GetUtcNow());
         var messageId = NewId.NextGuid();

@@ -8,6 +8,7 @@ using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Tests.Support;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
+using Orchestration.Testing.Messaging;
 
 namespace Orchestration.Jobbtorg.Tests.Consumers;
 

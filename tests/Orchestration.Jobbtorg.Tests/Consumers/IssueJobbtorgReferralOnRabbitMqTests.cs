@@ -7,6 +7,7 @@ using Orchestration.Jobbtorg.Tests.Support;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
 using Orchestration.Testing.Infrastructure;
+using Orchestration.Testing.Messaging;
 
 namespace Orchestration.Jobbtorg.Tests.Consumers;
 
