@@ -65,7 +65,7 @@ public static class ServiceDefaultsExtensions
     public static void AddMessageBus(this WebApplicationBuilder builder, HostSettings settings) =>
         builder.Services.AddMessageBus(settings);
 
-    /// <summary>Middleware and the endpoints every host serves: health, OpenAPI + Scalar, login and access administration.</summary>
+    /// <summary>Middleware and the endpoints every host serves: health, OpenAPI + Scalar, login, access administration and the Hangfire dashboard.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -88,6 +88,7 @@ public static class ServiceDefaultsExtensions
         app.MapIdentityApi();
         app.MapAccessApi();
         app.MapErrorQueuesApi();
+        app.MapAdminHangfireDashboard();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceUrls(app));
         return app;
