@@ -19,6 +19,7 @@ namespace Orchestration.FollowUps.Claiming;
 /// </summary>
 public sealed partial class DeadlineClaimer(
     IServiceScopeFactory scopes,
+    OutboxSignal outbox,
     TimeProvider time,
     IOptions<FollowUpsOptions> options,
     ILogger<DeadlineClaimer> logger)
@@ -80,6 +81,12 @@ public sealed partial class DeadlineClaimer(
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (issued > 0)
+            {
+                // Inside an explicit transaction the outbox interceptor does not wake the dispatcher; the commit has happened now.
+                outbox.Notify();
+            }
+
             return (rows.Count, issued);
         }
         finally
