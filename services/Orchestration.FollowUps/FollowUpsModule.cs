@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -40,6 +41,12 @@ public static class FollowUpsModule
         services.AddSingleton<DeadlineClaimer>();
         services.AddTransient<ClaimDueFollowUpsJob>();
         services.AddSingleton<IDatabaseStartupTask, RecurringClaimRegistration>();
+        services.AddHangfireServer(o =>
+        {
+            o.ServerName = $"{Environment.MachineName}:followups:{Guid.NewGuid():N}";
+            o.Queues = [ClaimDueFollowUpsJob.Queue];
+            o.WorkerCount = 1;
+        });
         services.AddScoped<NoticeMailer>();
         services.AddSingleton<SmtpMailSender>();
         services.AddSingleton<PickupFolderMailSender>();

@@ -13,7 +13,7 @@ internal sealed class RecurringClaimRegistration : IDatabaseStartupTask
     {
         var options = services.GetRequiredService<IOptions<FollowUpsOptions>>().Value;
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ClaimDueFollowUpsJob>(
-            ClaimDueFollowUpsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), options.ClaimCron);
+            ClaimDueFollowUpsJob.RecurringJobId, ClaimDueFollowUpsJob.Queue, job => job.RunAsync(CancellationToken.None), options.ClaimCron);
         return Task.CompletedTask;
     }
 }

@@ -144,7 +144,9 @@ public sealed class InboxApiTests
         (await claimed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("noticesIssued").GetInt32().Should().Be(0);
         (await secretary.PostAsync("/api/follow-ups/claims", null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         using var storage = host.Services.GetRequiredService<JobStorage>().GetConnection();
-        storage.GetRecurringJobs().Should().ContainSingle(j => j.Id == ClaimDueFollowUpsJob.RecurringJobId).Which.Cron.Should().Be("* * * * *");
+        var recurring = storage.GetRecurringJobs().Should().ContainSingle(j => j.Id == ClaimDueFollowUpsJob.RecurringJobId).Subject;
+        recurring.Cron.Should().Be("* * * * *");
+        recurring.Queue.Should().Be(ClaimDueFollowUpsJob.Queue, "only hosts with the follow-ups module listen there");
     }
 
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
