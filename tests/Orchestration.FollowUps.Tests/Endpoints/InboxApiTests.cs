@@ -146,7 +146,8 @@ public sealed class InboxApiTests
         using var storage = host.Services.GetRequiredService<JobStorage>().GetConnection();
         var recurring = storage.GetRecurringJobs().Should().ContainSingle(j => j.Id == ClaimDueFollowUpsJob.RecurringJobId).Subject;
         recurring.Cron.Should().Be("* * * * *");
-        recurring.Queue.Should().Be(ClaimDueFollowUpsJob.Queue, "only hosts with the follow-ups module listen there");
+        // Hangfire 1.8 keeps the queue on the job it enqueues (the older dto field stays "default").
+        recurring.Job.Queue.Should().Be(ClaimDueFollowUpsJob.Queue, "only hosts with the follow-ups module listen there");
     }
 
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
