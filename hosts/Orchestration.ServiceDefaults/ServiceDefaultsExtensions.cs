@@ -64,7 +64,7 @@ public static class ServiceDefaultsExtensions
     public static void AddMessageBus(this WebApplicationBuilder builder, HostSettings settings) =>
         builder.Services.AddMessageBus(settings);
 
-    /// <summary>Middleware and the endpoints every host serves: health, OpenAPI + Scalar, error queues.</summary>
+    /// <summary>Middleware and the endpoints every host serves: health, OpenAPI + Scalar, error queues and the Hangfire dashboard.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -85,6 +85,7 @@ public static class ServiceDefaultsExtensions
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("Orchestration API")).AllowAnonymous();
         app.MapErrorQueuesApi();
+        app.MapAdminHangfireDashboard();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceUrls(app));
         return app;

@@ -31,6 +31,12 @@ public static class Policies
     /// <summary>Maintains the district-intervention catalogue (WorkConsultant, SocialSecretary, Admin).</summary>
     public const string InterventionCatalogueMaintainer = "InterventionCatalogueMaintainer";
 
-    /// <summary>Follow-up oversight (Coordinator, SocialSecretary).</summary>
+    /// <summary>Follow-up oversight (Coordinator, SocialSecretary): one deadline of the caller's district.</summary>
     public const string FollowUpOversight = "FollowUpOversight";
+
+    /// <summary>The responsible social secretary's follow-ups: their inbox, moving a date (SocialSecretary).</summary>
+    public const string FollowUpResponsible = "FollowUpResponsible";
+
+    /// <summary>A district's follow-ups and escalations (Coordinator).</summary>
+    public const string FollowUpCoordinator = "FollowUpCoordinator";
 }

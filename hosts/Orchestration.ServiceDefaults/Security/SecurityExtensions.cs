@@ -48,6 +48,8 @@ public static class SecurityExtensions
             .AddPolicy(Policies.JobbtorgCaseworker, p => p.RequireRole(Roles.JobbtorgCoach))
             .AddPolicy(Policies.InterventionStaff, p => p.RequireRole(Roles.WorkConsultant, Roles.SocialSecretary))
             .AddPolicy(Policies.InterventionCatalogueMaintainer, p => p.RequireRole(Roles.WorkConsultant, Roles.SocialSecretary, Roles.Admin))
-            .AddPolicy(Policies.FollowUpOversight, p => p.RequireRole(Roles.Coordinator, Roles.SocialSecretary));
+            .AddPolicy(Policies.FollowUpOversight, p => p.RequireRole(Roles.Coordinator, Roles.SocialSecretary))
+            .AddPolicy(Policies.FollowUpResponsible, p => p.RequireRole(Roles.SocialSecretary))
+            .AddPolicy(Policies.FollowUpCoordinator, p => p.RequireRole(Roles.Coordinator));
     }
 }

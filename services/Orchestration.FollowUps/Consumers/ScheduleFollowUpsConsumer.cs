@@ -1,0 +1,51 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Orchestration.Contracts.FollowUps.Commands;
+using Orchestration.FollowUps.Domain;
+using Orchestration.FollowUps.Options;
+using Orchestration.FollowUps.Persistence;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+
+namespace Orchestration.FollowUps.Consumers;
+
+/// <summary>
+/// Schedules the first follow-up of a started intervention (its intervals from the command, else the defaults).
+/// Once: a redelivery is dropped by the inbox, and an intervention with an open deadline keeps it.
+/// </summary>
+public sealed class ScheduleFollowUpsConsumer(FollowUpsDbContext db, SwedishWorkingDays calendar, IOptions<FollowUpsOptions> options, TimeProvider time)
+    : IConsumer<ScheduleFollowUps>
+{
+    public const string ConsumerName = "followups.schedule-follow-ups";
+
+    public async Task Consume(ConsumeContext<ScheduleFollowUps> context)
+    {
+        var command = context.Message;
+        var settings = options.Value;
+        var district = command.District?.Trim().ToLowerInvariant();
+        if (command.ReferralId == Guid.Empty || command.InterventionReferralId == Guid.Empty || string.IsNullOrEmpty(district)
+            || !IsoPeriod.TryParse(Or(command.FirstAfter, settings.FirstAfter), out var firstAfter)
+            || !IsoPeriod.TryParse(Or(command.Interval, settings.Interval), out var interval))
+        {
+            // To the error queue with the reason, rather than a deadline nobody can trust.
+            throw new InvalidOperationException($"{nameof(ScheduleFollowUps)} needs ids, a District and ISO 8601 periods (e.g. P1M) or none.");
+        }
+
+        var now = time.GetUtcNow();
+        if (!await db.TryAcceptAsync(context.MessageId, ConsumerName, now, context.CancellationToken)
+            || await db.Deadlines.AnyAsync(d => d.InterventionReferralId == command.InterventionReferralId && FollowUpQueries.OpenStates.Contains(d.State), context.CancellationToken))
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+            return;
+        }
+
+        var timing = settings.Timing();
+        var deadline = FollowUpDeadline.Schedule(command.ReferralId, command.InterventionReferralId, district, command.ResponsibleSocialSecretary?.Trim() ?? "",
+            1, timing.Today(command.StartedAt), firstAfter, interval, calendar, timing, now);
+        db.Deadlines.Add(deadline);
+        db.Stage(FollowUpQueries.Scheduled(deadline, now), now);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    private static string Or(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
+}
