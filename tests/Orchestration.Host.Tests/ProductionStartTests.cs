@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.Testing.Hosting;
 using Orchestration.Testing.Infrastructure;
 
@@ -42,11 +43,16 @@ public sealed class ProductionStartTests
         await using var first = HostProcess.Start(Path.GetTempPath(), environment.Variables());
         await using var second = HostProcess.Start(Path.GetTempPath(), environment.Variables());
 
-        var both = await Task.WhenAll(first.WaitUntilReadyAsync(StartTimeout), second.WaitUntilReadyAsync(StartTimeout));
+        await Task.WhenAll(first.WaitUntilReadyAsync(StartTimeout), second.WaitUntilReadyAsync(StartTimeout));
 
-        both.Should().OnlyHaveUniqueItems("both hosts are up, each on its own port, after migrating once under the lock");
-        first.AllOutput.Should().Contain("Now listening");
-        second.AllOutput.Should().Contain("Now listening");
+        // Each host logs "Applying N migration(s) to <schema>" for what it found pending once it held the lock, and
+        // "Schema <schema> is up to date" for every schema it checked.
+        var firstApplied = SchemasMigratedBy(first);
+        var secondApplied = SchemasMigratedBy(second);
+        var checkedByFirst = SchemasUpToDate(first);
+        checkedByFirst.Should().Contain(["access", "workflows"]).And.BeEquivalentTo(SchemasUpToDate(second), "both hosts checked every schema");
+        new[] { firstApplied, secondApplied }.Should().ContainSingle(applied => applied.Count > 0, "exactly one host applies the migrations")
+            .Which.Should().BeEquivalentTo(checkedByFirst, "and it migrated every schema of the fresh database");
     }
 
     [Fact]
@@ -64,4 +70,17 @@ public sealed class ProductionStartTests
         me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Equal("Admin");
         host.AllOutput.Should().NotContain(key, "a credential never reaches the log");
     }
+
+    private static List<string> SchemasMigratedBy(HostProcess host) =>
+        MigratorEvents(host).Where(e => e.TryGetProperty("Count", out _)).Select(e => e.GetProperty("Schema").GetString()!).ToList();
+
+    private static List<string> SchemasUpToDate(HostProcess host) =>
+        MigratorEvents(host).Where(e => e.TryGetProperty("ElapsedMs", out _)).Select(e => e.GetProperty("Schema").GetString()!).ToList();
+
+    /// <summary>The migrator's log events from the host's compact JSON console output (the production log format).</summary>
+    private static List<JsonElement> MigratorEvents(HostProcess host) =>
+        host.StandardOutput.Where(line => line.StartsWith('{'))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(e => e.TryGetProperty("SourceContext", out var source) && source.GetString() == typeof(DatabaseMigrator).FullName)
+            .ToList();
 }

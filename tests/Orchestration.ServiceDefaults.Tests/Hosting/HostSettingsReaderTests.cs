@@ -28,10 +28,10 @@ public sealed class HostSettingsReaderTests
             ("ConnectionStrings:Orchestration", "Host=db;Database=orchestration;Username=o;Password=p"),
             ("ConnectionStrings:RabbitMq", "amqp://o:p@mq:5672/orchestration"));
 
-        settings.Profile.Should().Be(OrchestrationProfile.Production);
-        settings.DatabaseProvider.Should().Be(DatabaseProvider.PostgreSql);
-        settings.DatabaseConnectionString.Should().Contain("Host=db");
-        settings.RabbitMqUri!.Host.Should().Be("mq");
+        settings.Should().Be(new HostSettings(OrchestrationProfile.Production, "/srv/orchestration/data", DatabaseProvider.PostgreSql,
+            "Host=db;Database=orchestration;Username=o;Password=p", new Uri("amqp://o:p@mq:5672/orchestration"), MigrateOnStart: true));
+        settings.RabbitMqUri!.UserInfo.Should().Be("o:p", "the credentials reach the bus");
+        settings.RabbitMqUri.AbsolutePath.Should().Be("/orchestration", "the virtual host reaches the bus");
     }
 
     [Theory]
@@ -49,11 +49,12 @@ public sealed class HostSettingsReaderTests
     }
 
     [Fact]
-    public void Embedded_accepts_loopback_urls()
+    public void Embedded_accepts_loopback_urls_and_keeps_its_defaults()
     {
-        var read = () => Read(("Urls", "http://127.0.0.1:5080;http://localhost:5081;http://[::1]:5082"));
+        var settings = Read(("Urls", "http://127.0.0.1:5080;http://localhost:5081;http://[::1]:5082"));
 
-        read.Should().NotThrow();
+        settings.Should().Be(new HostSettings(OrchestrationProfile.Embedded, "/srv/orchestration/data", DatabaseProvider.Sqlite,
+            "Data Source=/srv/orchestration/data/orchestration.db", RabbitMqUri: null, MigrateOnStart: true));
     }
 
     [Theory]

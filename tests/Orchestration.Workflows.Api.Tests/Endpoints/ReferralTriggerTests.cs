@@ -8,6 +8,7 @@ using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
+using Orchestration.Workflows.Api.Tests.Support;
 
 namespace Orchestration.Workflows.Api.Tests.Endpoints;
 
@@ -34,14 +35,17 @@ public sealed class ReferralTriggerTests(TestHostFixture fixture) : IClassFixtur
         instance["definitionId"]!.ToString().Should().Be("referral-process");
         instance["subStatus"]!.ToString().Should().Be("Suspended", "the referral now waits for the mapping");
 
-        // The same message again (as a broker would redeliver it): no second referral.
+        // The same message again (as a broker would redeliver it), awaited until the bus has handled it: no second referral.
         var messageId = await OutboxIdAsync(applicationId);
-        await fixture.Host.Services.GetRequiredService<IBus>().Publish(
-            new ApplicationRegistered(Guid.Parse(applicationId), Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UnixEpoch), c => c.MessageId = messageId);
-        var marker = await secretary.PostAsJsonAsync("/api/financial-aid/applications", new { personnummer = "19900101-0017" });
-        var markerId = (await marker.Content.ReadFromJsonAsync<JsonObject>())!["applicationId"]!.ToString();
-        await WaitForInstanceAsync(owner, markerId, TimeSpan.FromSeconds(30));
+        var deliveries = new FinishedDeliveries();
+        using (fixture.Host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(deliveries))
+        {
+            await fixture.Host.Services.GetRequiredService<IBus>().Publish(
+                new ApplicationRegistered(Guid.Parse(applicationId), Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UnixEpoch), c => c.MessageId = messageId);
+            await deliveries.WaitForAsync(messageId, TimeSpan.FromSeconds(30));
+        }
 
+        deliveries.Faults.Should().BeEmpty("the inbox drops a repeat quietly, it does not fail it");
         var all = await owner.PostAsJsonAsync("/elsa/api/workflow-instances", new { correlationId = applicationId });
         (await all.Content.ReadFromJsonAsync<JsonObject>())!["totalCount"]!.GetValue<int>().Should().Be(1);
     }
