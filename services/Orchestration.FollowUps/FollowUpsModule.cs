@@ -55,9 +55,10 @@ public static class FollowUpsModule
             : sp.GetRequiredService<PickupFolderMailSender>());
         services.AddModuleConsumers(bus =>
         {
-            bus.AddCommandConsumer<ScheduleFollowUpsConsumer, ScheduleFollowUps>();
-            bus.AddCommandConsumer<StopFollowUpsConsumer, StopFollowUps>();
-            bus.AddConsumer<InterventionFollowUpRecordedConsumer>();
+            bus.AddCommandConsumer<ScheduleFollowUpsConsumer, ScheduleFollowUps, FollowUpsDbContext>();
+            bus.AddCommandConsumer<StopFollowUpsConsumer, StopFollowUps, FollowUpsDbContext>();
+            bus.AddEventConsumer<InterventionFollowUpRecordedConsumer, FollowUpsDbContext>();
+            // The mail consumers keep their inbox inside NoticeMailer, under the notice's row lock (see there).
             bus.AddConsumer<FollowUpReminderMailConsumer>();
             bus.AddConsumer<FollowUpEscalationMailConsumer>();
         });

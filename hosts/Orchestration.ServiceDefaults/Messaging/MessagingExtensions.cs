@@ -15,6 +15,19 @@ public static class MessagingExtensions
     }
 
     /// <summary>
+    /// Registers an event consumer behind the inbox of the module's <typeparamref name="TContext"/>, as
+    /// <see cref="CommandRoutes.AddCommandConsumer{TConsumer, TCommand, TContext}"/> does for commands: the consumer
+    /// holds only its effect; a redelivery is skipped.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddEventConsumer<TConsumer, TContext>(this IBusRegistrationConfigurator bus)
+        where TConsumer : class, IConsumer
+        where TContext : Microsoft.EntityFrameworkCore.DbContext
+    {
+        bus.AddConsumer<TConsumer>((_, consumer) => consumer.UseFilter(new Outbox.InboxFilter<TConsumer, TContext>(typeof(TConsumer).Name)));
+        return bus;
+    }
+
+    /// <summary>
     /// The one bus of the host, called after every module has contributed: in-memory when embedded; RabbitMQ
     /// with quorum queues and publisher confirms in production. Failed messages retry with back-off, then land
     /// in the endpoint's <c>_error</c> queue with the exception.

@@ -16,17 +16,10 @@ namespace Orchestration.FollowUps.Consumers;
 public sealed class InterventionFollowUpRecordedConsumer(FollowUpsDbContext db, SwedishWorkingDays calendar, IOptions<FollowUpsOptions> options, TimeProvider time)
     : IConsumer<InterventionFollowUpRecorded>
 {
-    public const string ConsumerName = "followups.intervention-follow-up-recorded";
-
     public async Task Consume(ConsumeContext<InterventionFollowUpRecorded> context)
     {
         var recorded = context.Message;
         var now = time.GetUtcNow();
-        if (!await db.TryAcceptAsync(context.MessageId, ConsumerName, now, context.CancellationToken))
-        {
-            return;
-        }
-
         var open = await db.Deadlines.SingleOrDefaultAsync(
             d => d.InterventionReferralId == recorded.InterventionReferralId && FollowUpQueries.OpenStates.Contains(d.State), context.CancellationToken);
         if (open is not null && open.Complete(recorded.FollowUpId, now) is null)

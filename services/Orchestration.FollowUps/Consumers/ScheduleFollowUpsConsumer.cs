@@ -16,8 +16,6 @@ namespace Orchestration.FollowUps.Consumers;
 public sealed class ScheduleFollowUpsConsumer(FollowUpsDbContext db, SwedishWorkingDays calendar, IOptions<FollowUpsOptions> options, TimeProvider time)
     : IConsumer<ScheduleFollowUps>
 {
-    public const string ConsumerName = "followups.schedule-follow-ups";
-
     public async Task Consume(ConsumeContext<ScheduleFollowUps> context)
     {
         var command = context.Message;
@@ -32,8 +30,7 @@ public sealed class ScheduleFollowUpsConsumer(FollowUpsDbContext db, SwedishWork
         }
 
         var now = time.GetUtcNow();
-        if (!await db.TryAcceptAsync(context.MessageId, ConsumerName, now, context.CancellationToken)
-            || await db.Deadlines.AnyAsync(d => d.InterventionReferralId == command.InterventionReferralId && FollowUpQueries.OpenStates.Contains(d.State), context.CancellationToken))
+        if (await db.Deadlines.AnyAsync(d => d.InterventionReferralId == command.InterventionReferralId && FollowUpQueries.OpenStates.Contains(d.State), context.CancellationToken))
         {
             await db.SaveChangesAsync(context.CancellationToken);
             return;

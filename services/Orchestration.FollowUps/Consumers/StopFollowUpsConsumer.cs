@@ -2,23 +2,15 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Orchestration.Contracts.FollowUps.Commands;
 using Orchestration.FollowUps.Persistence;
-using Orchestration.ServiceDefaults.Messaging.Outbox;
 
 namespace Orchestration.FollowUps.Consumers;
 
 /// <summary>The intervention closed or was transferred: its open deadline stops, so no reminder or escalation follows.</summary>
 public sealed class StopFollowUpsConsumer(FollowUpsDbContext db, TimeProvider time) : IConsumer<StopFollowUps>
 {
-    public const string ConsumerName = "followups.stop-follow-ups";
-
     public async Task Consume(ConsumeContext<StopFollowUps> context)
     {
         var now = time.GetUtcNow();
-        if (!await db.TryAcceptAsync(context.MessageId, ConsumerName, now, context.CancellationToken))
-        {
-            return;
-        }
-
         var open = await db.Deadlines
             .Where(d => d.InterventionReferralId == context.Message.InterventionReferralId && FollowUpQueries.OpenStates.Contains(d.State))
             .ToListAsync(context.CancellationToken);
