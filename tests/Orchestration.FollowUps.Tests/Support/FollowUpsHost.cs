@@ -1,3 +1,4 @@
+using Orchestration.Access;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -51,10 +52,12 @@ public sealed class FollowUpsHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(args);
         var hostSettings = builder.AddServiceDefaults();
         builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddAccess(builder.Configuration, hostSettings);
         builder.Services.AddFollowUps(builder.Configuration);
         builder.AddMessageBus(hostSettings);
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapAccess();
         app.MapFollowUps();
         await app.StartAsync();
         return new FollowUpsHost(app, dataFolder, time);
