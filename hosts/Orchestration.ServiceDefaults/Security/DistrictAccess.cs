@@ -17,7 +17,8 @@ public static class DistrictAccess
 
         return string.Equals(own, district, StringComparison.OrdinalIgnoreCase)
             ? null
-            : Forbidden($"You act for district '{own}'; this case belongs to '{district}'.");
+            // Naming the owner would tell a prober where a person is registered.
+            : Forbidden($"You act for district '{own}'; this case belongs to another district.");
     }
 
     private static ProblemHttpResult Forbidden(string detail) =>

@@ -26,6 +26,7 @@ internal static class SecurityExtensions
         services.AddModuleDbContext<AccessDbContext, AccessSqliteDbContext, AccessPostgresDbContext>(AccessDbContext.SchemaName);
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<SignInThrottle>();
         if (auth.SeedLocalAccounts)
         {
             services.AddSingleton<IDatabaseStartupTask, LocalAccountSeeder>();

@@ -98,7 +98,7 @@ public sealed class ApplicationsApiTests(TestHostFixture fixture) : IClassFixtur
         var response = await client.PostAsJsonAsync("/api/financial-aid/applications", new { personnummer = "19900101-0017", district = "Farsta" });
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail.Should().Be("You act for district 'spanga-tensta'; this case belongs to 'farsta'.");
+        (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail.Should().Be("You act for district 'spanga-tensta'; this case belongs to another district.");
         (await CountsAsync()).Should().Be(before);
     }
 

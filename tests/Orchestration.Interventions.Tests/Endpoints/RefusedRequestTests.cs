@@ -135,7 +135,7 @@ public sealed class RefusedRequestTests(TestHostFixture fixture) : IClassFixture
         var farsta = await OpenReferralAsync(Host, "farsta");
 
         var read = await RefusedAsync(() => secretary.GetAsync($"{Referrals}/{farsta.Id}"), HttpStatusCode.Forbidden);
-        read.Detail.Should().Be("You act for district 'spanga-tensta'; this case belongs to 'farsta'.");
+        read.Detail.Should().Be("You act for district 'spanga-tensta'; this case belongs to another district.");
         await RefusedAsync(() => secretary.PutAsJsonAsync($"{Referrals}/{farsta.Id}/intervention", new { interventionId = Praktikcentrum }), HttpStatusCode.Forbidden);
         await RefusedAsync(() => secretary.PostAsJsonAsync($"{Referrals}/{farsta.Id}/close", new { outcome = "Work" }), HttpStatusCode.Forbidden);
     }
@@ -221,6 +221,18 @@ public sealed class RefusedRequestTests(TestHostFixture fixture) : IClassFixture
         var problem = await InvalidAsync(() => secretary.GetAsync($"{Referrals}?state=Sleeping"));
 
         problem.Errors["state"].Single().Should().Contain("Opened, InterventionChosen, Started, Closed");
+    }
+
+    [Fact]
+    public async Task An_empty_three_party_talk_is_refused_instead_of_recorded_as_held_today()
+    {
+        using var secretary = await Host.CreateClientForAsync("socialsecretary");
+        var referral = await OpenReferralAsync(Host);
+        await PrepareAsync(secretary, referral.Id, Praktikcentrum);
+
+        var problem = await InvalidAsync(() => secretary.PostAsJsonAsync($"{Referrals}/{referral.Id}/three-party-talks", new { }));
+
+        problem.Errors.Should().ContainKey("heldOn").WhoseValue.Should().ContainSingle().Which.Should().Contain("required");
     }
 
     private sealed record IdOnly(Guid InterventionId);

@@ -44,7 +44,7 @@ public sealed class ReReferralsApiTests(TestHostFixture fixture) : IClassFixture
         var response = await secretary.GetAsync($"{Route}/re-referrals/{reReferral.ReReferralId}");
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail.Should().Be("You act for district 'spanga-tensta'; this case belongs to 'farsta'.");
+        (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail.Should().Be("You act for district 'spanga-tensta'; this case belongs to another district.");
         (await JobbtorgCase.CountsAsync(Host)).Should().Be(before);
     }
 
