@@ -29,10 +29,10 @@ public static class RoutingRejections
             _ => next(context),
         });
 
+    /// <summary>A body declared in another type; a request without one is left to authorization (and the route).</summary>
     private static bool HasUnreadableBody(HttpRequest request) =>
-        !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsDelete(request.Method)
-        && !request.HasJsonContentType()
-        && request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true;
+        !string.IsNullOrEmpty(request.ContentType) && !request.HasJsonContentType()
+        && !request.ContentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
     private sealed class JsonBodiesOnly
     {

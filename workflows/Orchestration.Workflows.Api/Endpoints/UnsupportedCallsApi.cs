@@ -16,13 +16,21 @@ internal static partial class UnsupportedCallsApi
 {
     public static void MapUnsupportedCalls(this RouteGroupBuilder api) =>
         // A catch-all has the lowest route precedence: it only answers what no other route (or method) matches.
-        // A change without a JSON body lands here too, as routing passes over JSON endpoints for it (the login as
-        // text/plain): it is answered 415 before authorization, whoever sends it.
+        // A change with a body in another type than JSON lands here too, as routing passes over JSON endpoints for it
+        // (the login as text/plain): it is answered 415 before authorization, whoever sends it.
         api.Map("/{**path}", Answer).ExcludeFromDescription().AcceptsJsonBodiesOnly();
 
     private static IResult Answer(string? path, HttpContext context, ILoggerFactory logs)
     {
         var method = context.Request.Method;
+        // A change without a body lands here too: routing passes over JSON endpoints for it. Say what is wrong.
+        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsDelete(method) && !context.Request.HasJsonContentType()
+            && !context.Request.HasFormContentType)
+        {
+            return TypedResults.Problem("Send the request body as JSON (Content-Type: application/json).",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+        }
+
         LogUnsupported(logs.CreateLogger(typeof(UnsupportedCallsApi)), method, context.Request.Path);
         context.Response.Headers["x-orchestration-unsupported"] = "true";
         return HttpMethods.IsGet(method) || HttpMethods.IsHead(method)
