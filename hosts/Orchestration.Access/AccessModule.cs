@@ -21,6 +21,7 @@ public static class AccessModule
         services.AddModuleDbContext<AccessDbContext, AccessSqliteDbContext, AccessPostgresDbContext>(AccessDbContext.SchemaName);
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<SignInThrottle>();
         if (AuthSettingsReader.ReadSeedLocalAccounts(configuration, host))
         {
             services.AddSingleton<IDatabaseStartupTask, LocalAccountSeeder>();

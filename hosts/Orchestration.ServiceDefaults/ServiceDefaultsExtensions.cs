@@ -41,6 +41,8 @@ public static class ServiceDefaultsExtensions
             builder.WebHost.UseUrls(settings.IsEmbedded ? SettingNames.EmbeddedDefaultUrl : SettingNames.ProductionDefaultUrl);
         }
 
+        // No "Server: Kestrel": nothing to gain from telling a prober what serves the API.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.AddStructuredLogging(settings);
         builder.AddTelemetry();
         services.TryAddSingleton(TimeProvider.System);
@@ -48,7 +50,11 @@ public static class ServiceDefaultsExtensions
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<OpenApiDocumentInfo>();
+            o.CreateSchemaReferenceId = OpenApiSchemaIds.Create;
+        });
         services.AddHealthChecks();
 
         // First hosted service: the schema must be up to date before anything else starts.
@@ -67,12 +73,16 @@ public static class ServiceDefaultsExtensions
     /// <summary>Middleware and the endpoints every host serves: health, OpenAPI + Scalar, error queues and the Hangfire dashboard.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Outside the exception handler, so a request is logged with the status the client got: a malformed body is
+        // a 400 at Information, not a "500" with the stack trace of the exception that became the 400.
         app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, ex) =>
             ex is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
             : context.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
             : Serilog.Events.LogEventLevel.Information);
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRoutingRejections();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -15,6 +15,7 @@ using Orchestration.Workflows.Api.Studio;
 using Orchestration.Workflows.Messaging.Activities;
 using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Persistence;
+using Orchestration.Workflows.Persistence.Runtime;
 
 namespace Orchestration.Workflows.Api;
 
@@ -25,6 +26,8 @@ public static class WorkflowsModule
 
     public static IServiceCollection AddWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
+        // Event contracts are facts their owning service states; the workflows' HTTP API and PublishEvent may not.
+        services.AddSingleton(new ProtectedEventNames(MessageContractCatalog.All.Where(c => c.Kind == MessageKind.Event).Select(c => c.Name)));
         services.AddWorkflowsPersistence();
         services.AddSingleton<StudioAssets>();
         // Every command contract becomes a "Send X" activity (the messaging bridge, outbound).

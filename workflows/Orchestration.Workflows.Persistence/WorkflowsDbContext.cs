@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.Workflows.Persistence.Entities;
@@ -26,6 +27,7 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : ModuleDbCon
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
         modelBuilder.StoreTimesAsTicksOnSqlite(Database);
     }
 }

@@ -44,6 +44,7 @@ public static class WorkflowsPersistenceExtensions
         services.AddSingleton<IWorkflowInstanceLock>(sp => sp.GetRequiredService<HostSettings>().DatabaseProvider == DatabaseProvider.PostgreSql
             ? new PostgresInstanceLock(sp.GetRequiredService<HostSettings>().DatabaseConnectionString)
             : new InProcessInstanceLock());
+        services.TryAddSingleton(ProtectedEventNames.None);
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowRuntime>();
         services.AddSingleton<ITimerScheduler, HangfireTimerScheduler>();

@@ -61,9 +61,9 @@ public static class AccessApi
             errors["userName"] = ["Use 1–100 letters, digits, '.', '-' or '_'."];
         }
 
-        if (request.Password is null || request.Password.Length < MinimumPasswordLength)
+        if (request.Password is null || request.Password.Length < MinimumPasswordLength || request.Password.Length > IdentityApi.MaxPasswordLength)
         {
-            errors["password"] = [$"The password must be at least {MinimumPasswordLength} characters long."];
+            errors["password"] = [$"The password must be {MinimumPasswordLength} to {IdentityApi.MaxPasswordLength} characters long."];
         }
 
         var roles = ValidateRoles(request.Roles, errors);

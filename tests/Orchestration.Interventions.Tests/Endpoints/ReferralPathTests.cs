@@ -141,7 +141,7 @@ public sealed class ReferralPathTests(TestHostFixture fixture) : IClassFixture<T
         using var secretary = await Host.CreateClientForAsync("socialsecretary");
         var referral = await OpenReferralAsync(Host);
         await PrepareAsync(secretary, referral.Id, Kompetensverkstan);
-        await ExpectAsync(secretary.PostAsJsonAsync($"{Referrals}/{referral.Id}/three-party-talks", new { }), HttpStatusCode.Created);
+        await ExpectAsync(secretary.PostAsJsonAsync($"{Referrals}/{referral.Id}/three-party-talks", new { heldOn = "2012-02-01" }), HttpStatusCode.Created);
 
         var started = await (await ExpectAsync(secretary.PostAsJsonAsync($"{Referrals}/{referral.Id}/start", new { }), HttpStatusCode.OK))
             .Content.ReadFromJsonAsync<ReferralResponse>(Json);

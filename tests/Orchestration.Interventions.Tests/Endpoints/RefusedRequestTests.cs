@@ -223,6 +223,18 @@ public sealed class RefusedRequestTests(TestHostFixture fixture) : IClassFixture
         problem.Errors["state"].Single().Should().Contain("Opened, InterventionChosen, Started, Closed");
     }
 
+    [Fact]
+    public async Task An_empty_three_party_talk_is_refused_instead_of_recorded_as_held_today()
+    {
+        using var secretary = await Host.CreateClientForAsync("socialsecretary");
+        var referral = await OpenReferralAsync(Host);
+        await PrepareAsync(secretary, referral.Id, Praktikcentrum);
+
+        var problem = await InvalidAsync(() => secretary.PostAsJsonAsync($"{Referrals}/{referral.Id}/three-party-talks", new { }));
+
+        problem.Errors.Should().ContainKey("heldOn").WhoseValue.Should().ContainSingle().Which.Should().Contain("required");
+    }
+
     private sealed record IdOnly(Guid InterventionId);
 
     /// <summary>Sends a request that must be refused with <paramref name="status"/>; asserts the database did not change at all.</summary>

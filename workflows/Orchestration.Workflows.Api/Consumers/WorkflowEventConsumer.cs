@@ -9,7 +9,8 @@ namespace Orchestration.Workflows.Api.Consumers;
 /// <summary>
 /// Turns an event contract into a workflow event of the same name: waiting instances with the message's correlation
 /// resume, and workflows triggered by it start (e.g. ApplicationRegistered starts the referral process). The
-/// message id makes a redelivery harmless.
+/// message id makes a redelivery harmless. A workflow it starts belongs to the district the message names, which
+/// scopes who may read the instance.
 /// </summary>
 public sealed class WorkflowEventConsumer<T>(WorkflowRuntime runtime) : IConsumer<T>
     where T : class
@@ -18,6 +19,7 @@ public sealed class WorkflowEventConsumer<T>(WorkflowRuntime runtime) : IConsume
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException($"A {typeof(T).Name} without a MessageId cannot be deduplicated.");
         var payload = JsonSerializer.SerializeToNode(context.Message, ContractJson.Options) as JsonObject;
-        await runtime.TriggerEventFromMessageAsync(typeof(T).Name, ContractCorrelation.Of(context.Message), payload, messageId, context.CancellationToken);
+        await runtime.TriggerEventFromMessageAsync(typeof(T).Name, ContractCorrelation.Of(context.Message), payload, messageId,
+            ContractDistrict.Of(context.Message), context.CancellationToken);
     }
 }

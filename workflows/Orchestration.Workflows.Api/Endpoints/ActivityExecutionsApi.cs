@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,8 +32,22 @@ internal static class ActivityExecutionsApi
             .WithTags("Activity executions").WithSummary("Retry attempts of an execution (none: the engine does not retry activities by itself).");
     }
 
-    private static async Task<Ok<JsonObject>> Report(ReportRequest request, WorkflowsDbContext db, CancellationToken cancellationToken)
+    /// <summary>A 403 when the instance exists and runs a case <paramref name="user"/> may not read; an unknown instance simply has no executions.</summary>
+    private static async Task<ProblemHttpResult?> RefusalAsync(string? workflowInstanceId, ClaimsPrincipal user, WorkflowsDbContext db,
+        CancellationToken cancellationToken) =>
+        workflowInstanceId is not null
+        && await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == workflowInstanceId, cancellationToken) is { } instance
+            ? InstanceScope.Check(user, instance)
+            : null;
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Report(ReportRequest request, ClaimsPrincipal user, WorkflowsDbContext db,
+        CancellationToken cancellationToken)
     {
+        if (await RefusalAsync(request.WorkflowInstanceId, user, db, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var nodeIds = request.ActivityNodeIds ?? [];
         var records = await db.ActivityExecutions.AsNoTracking()
             .Where(a => a.WorkflowInstanceId == request.WorkflowInstanceId && nodeIds.Contains(a.ActivityNodeId))
@@ -55,27 +70,43 @@ internal static class ActivityExecutionsApi
         return TypedResults.Ok(new JsonObject { ["stats"] = new JsonArray(stats.ToArray()) });
     }
 
-    private static async Task<Ok<JsonObject>> List(string? workflowInstanceId, string? activityNodeId, bool? completed, WorkflowsDbContext db,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> List(string? workflowInstanceId, string? activityNodeId, bool? completed,
+        ClaimsPrincipal user, WorkflowsDbContext db, CancellationToken cancellationToken)
     {
+        if (await RefusalAsync(workflowInstanceId, user, db, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var records = await Query(db, workflowInstanceId, activityNodeId, completed).ToListAsync(cancellationToken);
         return TypedResults.Ok(ItemList(records.Select(Record)));
     }
 
-    private static async Task<Ok<JsonObject>> Summaries(string? workflowInstanceId, string? activityNodeId, bool? completed, WorkflowsDbContext db,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Summaries(string? workflowInstanceId, string? activityNodeId, bool? completed,
+        ClaimsPrincipal user, WorkflowsDbContext db, CancellationToken cancellationToken)
     {
+        if (await RefusalAsync(workflowInstanceId, user, db, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var records = await Query(db, workflowInstanceId, activityNodeId, completed).ToListAsync(cancellationToken);
         return TypedResults.Ok(ItemList(records.Select(Summary)));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ById(string? id, WorkflowsDbContext db, CancellationToken cancellationToken) =>
-        await db.ActivityExecutions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is { } record
-            ? TypedResults.Ok(Record(record))
-            : ElsaProblems.NotFound($"There is no activity execution '{id}'.");
-
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> CallStack(string id, int? skip, int? take, WorkflowsDbContext db,
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ById(string? id, ClaimsPrincipal user, WorkflowsDbContext db,
         CancellationToken cancellationToken)
+    {
+        if (await db.ActivityExecutions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is not { } record)
+        {
+            return ElsaProblems.NotFound($"There is no activity execution '{id}'.");
+        }
+
+        return await RefusalAsync(record.WorkflowInstanceId, user, db, cancellationToken) is { } refused ? refused : TypedResults.Ok(Record(record));
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> CallStack(string id, int? skip, int? take, ClaimsPrincipal user,
+        WorkflowsDbContext db, CancellationToken cancellationToken)
     {
         var stack = new List<ActivityExecutionRecord>();
         for (var next = id; next is not null && stack.Count < 100;)
@@ -93,6 +124,11 @@ internal static class ActivityExecutionsApi
         if (stack.Count == 0)
         {
             return ElsaProblems.NotFound($"There is no activity execution '{id}'.");
+        }
+
+        if (await RefusalAsync(stack[0].WorkflowInstanceId, user, db, cancellationToken) is { } refused)
+        {
+            return refused;
         }
 
         var page = stack.Skip(Math.Max(skip ?? 0, 0)).Take(Math.Clamp(take ?? 100, 1, 100));

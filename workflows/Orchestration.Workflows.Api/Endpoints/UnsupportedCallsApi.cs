@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Orchestration.ServiceDefaults.Hosting;
 
 namespace Orchestration.Workflows.Api.Endpoints;
 
@@ -15,12 +16,14 @@ internal static partial class UnsupportedCallsApi
 {
     public static void MapUnsupportedCalls(this RouteGroupBuilder api) =>
         // A catch-all has the lowest route precedence: it only answers what no other route (or method) matches.
-        api.Map("/{**path}", Answer).ExcludeFromDescription();
+        // A change with a body in another type than JSON lands here too, as routing passes over JSON endpoints for it
+        // (the login as text/plain): it is answered 415 before authorization, whoever sends it.
+        api.Map("/{**path}", Answer).ExcludeFromDescription().AcceptsJsonBodiesOnly();
 
     private static IResult Answer(string? path, HttpContext context, ILoggerFactory logs)
     {
         var method = context.Request.Method;
-        // A change without a JSON body lands here too: routing passes over JSON endpoints for it. Say what is wrong.
+        // A change without a body lands here too: routing passes over JSON endpoints for it. Say what is wrong.
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsDelete(method) && !context.Request.HasJsonContentType()
             && !context.Request.HasFormContentType)
         {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -38,10 +39,11 @@ internal static class WorkflowInstancesApi
         group.MapPost("/", List).WithSummary("Lists instances (paged, filtered).");
         group.MapGet("/{id}", Get).WithSummary("One instance with its state.");
         group.MapGet("/{id}/execution-state", ExecutionState).WithSummary("Status and last update, for polling.");
-        group.MapGet("/{id}/journal", (string id, int? skip, int? take, WorkflowsDbContext db, CancellationToken ct) => Journal(id, skip, take, null, db, ct))
+        group.MapGet("/{id}/journal", (string id, int? skip, int? take, ClaimsPrincipal user, WorkflowsDbContext db, CancellationToken ct) =>
+                Journal(id, skip, take, null, user, db, ct))
             .WithSummary("The execution journal, oldest first.");
-        group.MapPost("/{id}/journal", (string id, int? skip, int? take, [FromBody] JournalRequest? request, WorkflowsDbContext db, CancellationToken ct) =>
-            Journal(id, skip, take, request?.Filter, db, ct)).WithSummary("The execution journal, filtered as Studio asks.");
+        group.MapPost("/{id}/journal", (string id, int? skip, int? take, [FromBody] JournalRequest? request, ClaimsPrincipal user, WorkflowsDbContext db,
+            CancellationToken ct) => Journal(id, skip, take, request?.Filter, user, db, ct)).WithSummary("The execution journal, filtered as Studio asks.");
         group.MapGet("/{id}/variables", Variables).WithSummary("The variables of the instance.");
         group.MapGet("/{id}/incidents", Incidents).WithSummary("The incidents of the instance: which activity faulted, when and why.");
         group.MapGet("/{id}/export", Export).WithSummary("The instance with its state as a JSON file.");
@@ -56,9 +58,9 @@ internal static class WorkflowInstancesApi
             .WithSummary("Cancels a running instance.");
     }
 
-    private static async Task<Ok<JsonObject>> List(ListRequest? request, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<JsonObject>> List(ListRequest? request, ClaimsPrincipal user, WorkflowsDbContext db, CancellationToken cancellationToken)
     {
-        var query = db.WorkflowInstances.AsNoTracking();
+        var query = db.WorkflowInstances.AsNoTracking().VisibleTo(user);
         if (!string.IsNullOrEmpty(request?.DefinitionId))
         {
             query = query.Where(i => i.DefinitionId == request.DefinitionId);
@@ -164,22 +166,41 @@ internal static class WorkflowInstancesApi
         return query.Where(Expression.Lambda<Func<WorkflowInstanceRecord, bool>>(body, parameter));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(string id, WorkflowsDbContext db, CancellationToken cancellationToken) =>
-        await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } record
-            ? TypedResults.Ok(InstanceModels.Instance(WorkflowStateSerializer.Deserialize(record.State)))
-            : ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
-
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ExecutionState(string id, WorkflowsDbContext db, CancellationToken cancellationToken) =>
-        await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } record
-            ? TypedResults.Ok(new JsonObject { ["status"] = record.Status, ["workflowSubStatus"] = record.SubStatus, ["updatedAt"] = record.UpdatedAt.ToString("O") })
-            : ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
-
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Journal(string id, int? skip, int? take, JournalFilter? filter,
+    /// <summary>The instance when it exists and <paramref name="user"/> may read it; else the 404 or 403 to answer.</summary>
+    internal static async Task<(WorkflowInstanceRecord? Record, ProblemHttpResult? Refusal)> FindReadableAsync(string id, ClaimsPrincipal user,
         WorkflowsDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.WorkflowInstances.AnyAsync(i => i.Id == id, cancellationToken))
+        var record = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (record is null)
         {
-            return ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+            return (null, ElsaProblems.NotFound($"There is no workflow instance '{id}'."));
+        }
+
+        return InstanceScope.Check(user, record) is { } refused ? (null, refused) : (record, null);
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(string id, ClaimsPrincipal user, WorkflowsDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var (record, refusal) = await FindReadableAsync(id, user, db, cancellationToken);
+        return record is null ? refusal! : TypedResults.Ok(InstanceModels.Instance(WorkflowStateSerializer.Deserialize(record.State)));
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ExecutionState(string id, ClaimsPrincipal user, WorkflowsDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var (record, refusal) = await FindReadableAsync(id, user, db, cancellationToken);
+        return record is null
+            ? refusal!
+            : TypedResults.Ok(new JsonObject { ["status"] = record.Status, ["workflowSubStatus"] = record.SubStatus, ["updatedAt"] = record.UpdatedAt.ToString("O") });
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Journal(string id, int? skip, int? take, JournalFilter? filter,
+        ClaimsPrincipal user, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        if ((await FindReadableAsync(id, user, db, cancellationToken)).Refusal is { } refusal)
+        {
+            return refusal;
         }
 
         var query = db.Journal.AsNoTracking().Where(j => j.WorkflowInstanceId == id);
@@ -212,9 +233,15 @@ internal static class WorkflowInstancesApi
         });
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Variables(string id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Variables(string id, ClaimsPrincipal user, WorkflowsDbContext db,
+        CancellationToken cancellationToken)
     {
-        var record = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var (record, refusal) = await FindReadableAsync(id, user, db, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         var version = record is null ? null : await db.WorkflowDefinitions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == record.DefinitionVersionId, cancellationToken);
         if (record is null || version is null)
         {
@@ -240,22 +267,26 @@ internal static class WorkflowInstancesApi
         return TypedResults.Ok(new JsonObject { ["items"] = items, ["count"] = items.Count });
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Incidents(string id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Incidents(string id, ClaimsPrincipal user, WorkflowsDbContext db,
+        CancellationToken cancellationToken)
     {
-        if (await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } record)
+        var (record, refusal) = await FindReadableAsync(id, user, db, cancellationToken);
+        if (record is null)
         {
-            return ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+            return refusal!;
         }
 
         var incidents = JsonSerializer.SerializeToNode(WorkflowStateSerializer.Deserialize(record.State).Incidents, WorkflowStateSerializer.Options)!.AsArray();
         return TypedResults.Ok(new JsonObject { ["items"] = incidents, ["count"] = incidents.Count });
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string id, ClaimsPrincipal user, WorkflowsDbContext db,
+        CancellationToken cancellationToken)
     {
-        if (await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } record)
+        var (record, refusal) = await FindReadableAsync(id, user, db, cancellationToken);
+        if (record is null)
         {
-            return ElsaProblems.NotFound($"There is no workflow instance '{id}'.");
+            return refusal!;
         }
 
         var json = InstanceModels.Instance(WorkflowStateSerializer.Deserialize(record.State)).ToJsonString(new JsonSerializerOptions { WriteIndented = true });

@@ -17,10 +17,12 @@ internal sealed class WorkflowInstanceRecordConfiguration : IEntityTypeConfigura
         builder.Property(i => i.SubStatus).HasMaxLength(20);
         builder.Property(i => i.CorrelationId).HasMaxLength(200);
         builder.Property(i => i.Name).HasMaxLength(400);
+        builder.Property(i => i.District).HasMaxLength(100);
         builder.Property(i => i.ConcurrencyToken).IsConcurrencyToken();
         builder.HasIndex(i => i.DefinitionId);
         builder.HasIndex(i => i.CorrelationId);
         builder.HasIndex(i => new { i.Status, i.SubStatus });
         builder.HasIndex(i => i.CreatedAt);
+        builder.HasIndex(i => i.District);
     }
 }

@@ -19,6 +19,9 @@ public sealed class WorkflowInstanceRecord
 
     public string? Name { get; set; }
 
+    /// <summary>The district whose case this is; null for instances no district's case started (seen by process owners and admins only).</summary>
+    public string? District { get; set; }
+
     public int IncidentCount { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }

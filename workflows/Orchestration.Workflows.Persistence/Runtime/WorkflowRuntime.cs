@@ -23,6 +23,7 @@ public sealed partial class WorkflowRuntime(
     IWorkflowInstanceLock locks,
     ITimerScheduler timers,
     TimeProvider time,
+    ProtectedEventNames protectedEvents,
     ILogger<WorkflowRuntime> logger)
 {
     public async Task<RunResult> StartAsync(string definitionId, VersionOptions versionOptions, StartWorkflowOptions start,
@@ -103,14 +104,15 @@ public sealed partial class WorkflowRuntime(
 
     /// <summary>
     /// The same stimulus from a message: a redelivery of <paramref name="messageId"/> resumes no instance twice and
-    /// starts no workflow twice (an inbox row per instance and per started definition, saved with the burst).
+    /// starts no workflow twice (an inbox row per instance and per started definition, saved with the burst). A
+    /// workflow it starts belongs to <paramref name="district"/>, the district the message names.
     /// </summary>
     public Task<IReadOnlyList<RunResult>> TriggerEventFromMessageAsync(string eventName, string? correlationId, JsonObject? payload,
-        Guid messageId, CancellationToken cancellationToken) =>
-        TriggerEventAsync(eventName, correlationId, null, payload, depth: 0, cancellationToken, messageId);
+        Guid messageId, string? district, CancellationToken cancellationToken) =>
+        TriggerEventAsync(eventName, correlationId, null, payload, depth: 0, cancellationToken, messageId, district);
 
     private async Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
-        JsonObject? payload, int depth, CancellationToken cancellationToken, Guid? messageId = null)
+        JsonObject? payload, int depth, CancellationToken cancellationToken, Guid? messageId = null, string? district = null)
     {
         var hash = BookmarkHasher.Hash("Elsa.Event", Event.PayloadFor(eventName));
         var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash);
@@ -149,6 +151,7 @@ public sealed partial class WorkflowRuntime(
                     CorrelationId = correlationId,
                     TriggerActivityId = triggerId,
                     Input = (JsonObject)input.DeepClone(),
+                    District = district,
                 }, cancellationToken));
             }
         }
@@ -200,6 +203,13 @@ public sealed partial class WorkflowRuntime(
 
         foreach (var published in result.Events)
         {
+            if (protectedEvents.Contains(published.EventName))
+            {
+                // A workflow may not state what only the owning service may (issue: a faked route decision).
+                LogProtectedEventDropped(result.State.Id, published.EventName);
+                continue;
+            }
+
             await TriggerEventAsync(published.EventName, published.CorrelationId, published.WorkflowInstanceId,
                 published.Payload as JsonObject ?? new JsonObject { ["value"] = published.Payload?.DeepClone() }, depth + 1, cancellationToken);
         }
@@ -217,6 +227,7 @@ public sealed partial class WorkflowRuntime(
                 InstanceId = dispatch.InstanceId,
                 ParentInstanceId = dispatch.ParentInstanceId,
                 CorrelationId = dispatch.CorrelationId,
+                District = result.State.District,
                 Input = dispatch.Input,
             }, cancellationToken);
             await AfterBurstAsync(started, depth + 1, cancellationToken);
@@ -346,6 +357,7 @@ public sealed partial class WorkflowRuntime(
         instance.SubStatus = state.SubStatus.ToString();
         instance.CorrelationId = state.CorrelationId;
         instance.Name = state.Name;
+        instance.District = state.District;
         instance.IncidentCount = state.Incidents.Count;
         instance.UpdatedAt = state.UpdatedAt;
         instance.FinishedAt = state.FinishedAt;
@@ -440,6 +452,9 @@ public sealed partial class WorkflowRuntime(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Events published by instance {InstanceId} were not delivered: a chain of {Depth} events looks like a loop")]
     private partial void LogEventChainCut(string instanceId, int depth);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Instance {InstanceId} published {EventName}, which only the owning service may state; it was not delivered")]
+    private partial void LogProtectedEventDropped(string instanceId, string eventName);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workflow instance {InstanceId} {Action}: {SubStatus}")]
     private partial void LogBurst(string instanceId, string action, WorkflowSubStatus subStatus);

@@ -28,6 +28,7 @@ public static class ChildWorkflows
             CorrelationId = correlationId,
             Input = input,
             ParentInstanceId = execution.State.Id,
+            District = execution.State.District,
             CallDepth = execution.State.CallDepth + 1,
             Properties = new JsonObject { ["ParentInstanceId"] = execution.State.Id, ["WaitForCompletion"] = waitForCompletion },
         }, execution.CancellationToken);

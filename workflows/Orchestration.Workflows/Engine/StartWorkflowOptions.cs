@@ -17,6 +17,9 @@ public sealed record StartWorkflowOptions
 
     public string? ParentInstanceId { get; init; }
 
+    /// <summary>The district whose case this instance runs; set by the messaging bridge from the starting event, never by a caller.</summary>
+    public string? District { get; init; }
+
     /// <summary>How many workflows above this one started it inline.</summary>
     public int CallDepth { get; init; }
 }

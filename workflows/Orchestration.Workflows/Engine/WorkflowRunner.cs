@@ -30,6 +30,7 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
             CorrelationId = start.CorrelationId,
             TriggerActivityId = start.TriggerActivityId,
             ParentInstanceId = start.ParentInstanceId,
+            District = start.District,
             Input = (JsonObject?)start.Input?.DeepClone() ?? [],
             Properties = (JsonObject?)start.Properties?.DeepClone() ?? [],
             CallDepth = start.CallDepth,

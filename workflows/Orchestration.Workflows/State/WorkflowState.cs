@@ -22,6 +22,9 @@ public sealed class WorkflowState
 
     public string? ParentInstanceId { get; init; }
 
+    /// <summary>The district whose case this is (from the event that started it, inherited by child workflows); scopes who may read the instance.</summary>
+    public string? District { get; init; }
+
     public int CallDepth { get; init; }
 
     public WorkflowStatus Status { get; set; } = WorkflowStatus.Running;

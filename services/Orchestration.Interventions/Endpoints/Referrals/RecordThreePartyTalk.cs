@@ -27,6 +27,12 @@ internal static class RecordThreePartyTalk
 
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
+        if (request.HeldOn is null)
+        {
+            // A talk is a meeting that took place: without its day there is nothing to record (never "today" by default).
+            errors.Add("heldOn", "The day the talk was held is required.");
+        }
+
         var heldOn = errors.PastDate("heldOn", request.HeldOn, DateOnly.FromDateTime(now.UtcDateTime));
         var participants = (request.OtherParticipants ?? [])
             .Select((p, i) => errors.Text($"otherParticipants[{i}]", p, required: true, maxLength: 100)!)
