@@ -63,6 +63,12 @@ public sealed class ActivityContext : IExpressionScope
         JsonObject? properties = null, string? schedulingExecutionId = null) =>
         _execution.Schedule(child, Execution, schedulingExecutionId ?? Execution.Id, variables, properties);
 
+    /// <summary>The executions above this one, nearest first.</summary>
+    public IEnumerable<ActivityExecutionState> Ancestors => _execution.AncestorsOf(Execution);
+
+    /// <summary>How deep workflows may run inside each other (inline or as activities) before the engine refuses.</summary>
+    public int MaxCallDepth => _execution.Options.MaxCallDepth;
+
     /// <summary>Direct children of this execution that have not been pruned yet.</summary>
     public IReadOnlyList<ActivityExecutionState> Children => _execution.ChildrenOf(Execution.Id);
 

@@ -505,6 +505,8 @@ internal sealed class WorkflowExecution
         }
     }
 
+    public IEnumerable<ActivityExecutionState> AncestorsOf(ActivityExecutionState execution) => ScopeChain(execution).Skip(1);
+
     public bool TryGetVariable(ActivityExecutionState from, string nameOrId, out JsonNode? value)
     {
         foreach (var execution in ScopeChain(from))

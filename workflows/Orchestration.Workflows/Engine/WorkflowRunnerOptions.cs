@@ -9,6 +9,9 @@ public sealed record WorkflowRunnerOptions
     /// <summary>Resolves published definitions for ExecuteWorkflow and DispatchWorkflow; without one they fault.</summary>
     public IWorkflowDefinitionResolver? Definitions { get; init; }
 
-    /// <summary>How deep workflows may start workflows inline before the engine refuses (a workflow calling itself).</summary>
+    /// <summary>
+    /// How deep workflows may run inside each other, started inline (ExecuteWorkflow) or used as activities, before
+    /// the engine refuses with an incident (a workflow calling itself).
+    /// </summary>
     public int MaxCallDepth { get; init; } = 16;
 }
