@@ -313,7 +313,8 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
     {
         var options = document["options"] as JsonObject ?? [];
         document["options"] = options;
-        options["usableAsActivity"] ??= false;
+        // Older exports carry the flag at the top level only (ELSA-API.md §4.1); Studio reads it from options.
+        options["usableAsActivity"] ??= document["usableAsActivity"]?.DeepClone() ?? false;
         options["autoUpdateConsumingWorkflows"] ??= false;
         foreach (var list in new[] { "variables", "inputs", "outputs", "outcomes" })
         {
