@@ -11,6 +11,7 @@ using Orchestration.ServiceDefaults.Security;
 using Orchestration.Workflows.Api.Consumers;
 using Orchestration.Workflows.Api.Definitions;
 using Orchestration.Workflows.Api.Endpoints;
+using Orchestration.Workflows.Api.Options;
 using Orchestration.Workflows.Api.Studio;
 using Orchestration.Workflows.Messaging.Activities;
 using Orchestration.Workflows.Messaging.Contracts;
@@ -25,6 +26,7 @@ public static class WorkflowsModule
 
     public static IServiceCollection AddWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(WorkflowEngineSettingsReader.Read(configuration));
         services.AddWorkflowsPersistence();
         services.AddSingleton<StudioAssets>();
         // Every command contract becomes a "Send X" activity (the messaging bridge, outbound).

@@ -102,19 +102,42 @@ internal sealed class WorkflowExecution
 
     public async Task RunAsync()
     {
-        await PreloadEmbeddedAsync();
-        if (State.SubStatus == WorkflowSubStatus.Pending || State.SubStatus == WorkflowSubStatus.Suspended)
+        try
         {
-            State.SubStatus = WorkflowSubStatus.Executing;
-        }
+            await PreloadEmbeddedAsync();
+            if (State.SubStatus == WorkflowSubStatus.Pending || State.SubStatus == WorkflowSubStatus.Suspended)
+            {
+                State.SubStatus = WorkflowSubStatus.Executing;
+            }
 
-        while (_queue.TryDequeue(out var item))
+            while (_queue.TryDequeue(out var item))
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                await InvokeAsync(item);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !CancellationToken.IsCancellationRequested)
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            await InvokeAsync(item);
+            FaultWorkflow(ex);
         }
 
         EndBurst();
+    }
+
+    /// <summary>
+    /// An exception outside any activity (loading what the instance runs, the engine itself): a workflow-level
+    /// incident and journal entry, and the instance faults (ELSA-SEMANTICS.md §8).
+    /// </summary>
+    private void FaultWorkflow(Exception exception)
+    {
+        var workflow = Definition.WorkflowNode;
+        var now = Time.GetUtcNow();
+        var state = ExceptionState.From(exception);
+        State.Incidents.Add(new Incident(NewId(), workflow.Id, workflow.NodeId, workflow.Type, State.Id, exception.Message, state, now));
+        Journal.Add(new JournalEntry(NewId(), State.Id, State.Id, null, workflow.Id, workflow.Type, workflow.Version, workflow.Name, Definition.Id,
+            now, ++State.JournalSequence, "Faulted", exception.Message, null, null));
+        _queue.Clear();
+        MarkFinished(WorkflowSubStatus.Faulted);
     }
 
     public ActivityExecutionState Schedule(ActivityNode node, ActivityExecutionState? parent, string? schedulingExecutionId,
@@ -330,7 +353,8 @@ internal sealed class WorkflowExecution
     /// <summary>Records [Output] values, writes bound variables and workflow outputs (ELSA-SEMANTICS.md §5 "Output binding").</summary>
     private void CaptureOutputs(ActivityContext context)
     {
-        if (context.Descriptor.Outputs.Count == 0)
+        // Synthetic outputs (a workflow used as an activity) have no property: the activity records them itself.
+        if (!context.Descriptor.Outputs.Any(o => o.Property is not null))
         {
             return;
         }
@@ -626,9 +650,12 @@ internal sealed class WorkflowExecution
         State.Output[name] = value?.DeepClone();
     }
 
-    public JsonNode? GetOutputFrom(string activityIdOrName, string? outputName)
+    /// <summary>An activity's recorded output, looked up in the definition the caller runs in first (a workflow used as an activity), then the instance's.</summary>
+    public JsonNode? GetOutputFrom(ActivityExecutionState from, string activityIdOrName, string? outputName)
     {
-        var node = Definition.FindById(activityIdOrName) ?? Definition.Nodes.FirstOrDefault(n => n.Name == activityIdOrName);
+        var node = new[] { DefinitionOf(from), Definition }.OfType<WorkflowDefinition>()
+            .Select(d => d.FindById(activityIdOrName) ?? d.Nodes.FirstOrDefault(n => n.Name == activityIdOrName))
+            .FirstOrDefault(n => n is not null);
         if (node is null || State.ActivityOutputs[node.Id] is not JsonObject outputs)
         {
             return null;

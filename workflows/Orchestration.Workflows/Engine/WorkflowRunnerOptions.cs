@@ -14,4 +14,10 @@ public sealed record WorkflowRunnerOptions
     /// the engine refuses with an incident (a workflow calling itself).
     /// </summary>
     public int MaxCallDepth { get; init; } = 16;
+
+    /// <summary>
+    /// Flowchart mode for instances whose property <c>Flowchart:ExecutionMode</c> is unset: <c>CounterBased</c>
+    /// (Elsa's default) or <c>TokenBased</c> (Elsa's <c>FlowchartOptions.DefaultExecutionMode</c>).
+    /// </summary>
+    public string DefaultFlowchartExecutionMode { get; init; } = "CounterBased";
 }

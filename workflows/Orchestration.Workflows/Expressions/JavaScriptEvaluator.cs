@@ -162,7 +162,7 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions limits) : IExp
             engine.SetValue($"set{pascal}", new Action<JsValue>(value => scope.SetVariable(name, ToNode(engine, value))));
         }
 
-        foreach (var input in scope.Definition.Inputs.Where(i => Identifier().IsMatch(i.Name)))
+        foreach (var input in scope.EnclosingDefinition.Inputs.Where(i => Identifier().IsMatch(i.Name)))
         {
             var name = input.Name;
             if (engine.GetValue($"get{Pascal(name)}").IsUndefined())
@@ -173,7 +173,7 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions limits) : IExp
 
         foreach (var (activityId, outputs) in scope.Workflow.ActivityOutputs)
         {
-            var activityName = scope.Definition.FindById(activityId)?.Name;
+            var activityName = (scope.EnclosingDefinition.FindById(activityId) ?? scope.Definition.FindById(activityId))?.Name;
             if (activityName is null || !Identifier().IsMatch(activityName) || outputs is not JsonObject values)
             {
                 continue;
@@ -204,7 +204,7 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions limits) : IExp
     private static void WriteBackVariablesObject(JsEngine engine, IExpressionScope scope, IReadOnlyList<string> referenced)
     {
         var variables = engine.GetValue("variables").AsObject();
-        var inputs = scope.Definition.Inputs.Select(i => i.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var inputs = scope.EnclosingDefinition.Inputs.Select(i => i.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var name in referenced.Where(n => !inputs.Contains(n)))
         {
             var value = variables.Get(name);

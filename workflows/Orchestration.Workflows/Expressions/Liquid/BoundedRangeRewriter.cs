@@ -1,6 +1,6 @@
+using Fluid;
 using Fluid.Ast;
 using Fluid.Values;
-using Fluid;
 
 namespace Orchestration.Workflows.Expressions.Liquid;
 
