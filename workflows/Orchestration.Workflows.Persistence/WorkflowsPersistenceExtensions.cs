@@ -54,6 +54,8 @@ public static class WorkflowsPersistenceExtensions
         services.AddScoped<WorkflowTimerJob>();
         services.AddHostedService<WorkflowActivityRegistration>();
         services.AddHostedService<WorkflowTimerSweep>();
+        services.AddScoped<WorkflowTriggerJob>();
+        services.AddHostedService<WorkflowTriggerSweep>();
         return services;
     }
 }
