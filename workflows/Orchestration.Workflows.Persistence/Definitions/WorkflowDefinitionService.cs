@@ -263,6 +263,25 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         return published.Count(RegisterIfUsableAsActivity);
     }
 
+    /// <summary>
+    /// Indexes the triggers of published versions that have no rows yet (published before the trigger table
+    /// existed, or imported straight into the database); runs at start.
+    /// </summary>
+    public async Task<int> IndexMissingTriggersAsync(CancellationToken cancellationToken)
+    {
+        var indexed = db.Triggers.Select(t => t.DefinitionVersionId);
+        var missing = await db.WorkflowDefinitions.Where(d => d.IsPublished && !indexed.Contains(d.Id)).ToListAsync(cancellationToken);
+        var count = 0;
+        foreach (var record in missing.Where(r => TriggerSchedules.Of(Load(r)).Count > 0))
+        {
+            await IndexTriggersAsync(record.DefinitionId, record, cancellationToken);
+            count++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return count;
+    }
+
     private bool RegisterIfUsableAsActivity(WorkflowDefinitionRecord record)
     {
         var definition = Load(record);
