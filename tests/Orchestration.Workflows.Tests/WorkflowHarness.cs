@@ -12,11 +12,15 @@ namespace Orchestration.Workflows.Tests;
 /// <summary>Runs conformance workflows from Workflows/*.json with a fake clock and captured WriteLine output.</summary>
 internal sealed class WorkflowHarness
 {
-    public WorkflowHarness(JavaScriptOptions? javaScript = null)
+    public WorkflowHarness(JavaScriptOptions? javaScript = null, LiquidOptions? liquid = null, IWorkflowDefinitionResolver? definitions = null,
+        ActivityRegistry? registry = null, int maxCallDepth = 16)
     {
-        Runner = new WorkflowRunner(ActivityRegistry.CreateDefault(), ExpressionEvaluators.CreateDefault(javaScript),
-            new WorkflowRunnerOptions { Time = Time, TextOutput = Output });
+        Registry = registry ?? ActivityRegistry.CreateDefault();
+        Runner = new WorkflowRunner(Registry, ExpressionEvaluators.CreateDefault(javaScript, liquid),
+            new WorkflowRunnerOptions { Time = Time, TextOutput = Output, Definitions = definitions, MaxCallDepth = maxCallDepth });
     }
+
+    public ActivityRegistry Registry { get; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
 

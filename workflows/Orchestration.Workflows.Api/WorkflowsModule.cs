@@ -11,6 +11,7 @@ using Orchestration.ServiceDefaults.Security;
 using Orchestration.Workflows.Api.Consumers;
 using Orchestration.Workflows.Api.Definitions;
 using Orchestration.Workflows.Api.Endpoints;
+using Orchestration.Workflows.Api.Options;
 using Orchestration.Workflows.Api.Studio;
 using Orchestration.Workflows.Messaging.Activities;
 using Orchestration.Workflows.Messaging.Contracts;
@@ -26,6 +27,7 @@ public static class WorkflowsModule
 
     public static IServiceCollection AddWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(WorkflowEngineSettingsReader.Read(configuration));
         // Event contracts are facts their owning service states; the workflows' HTTP API and PublishEvent may not.
         services.AddSingleton(new ProtectedEventNames(MessageContractCatalog.All.Where(c => c.Kind == MessageKind.Event).Select(c => c.Name)));
         services.AddWorkflowsPersistence();

@@ -23,6 +23,10 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<ActivityExecutionRecord> ActivityExecutions => Set<ActivityExecutionRecord>();
 
+    public DbSet<WorkflowTriggerRecord> Triggers => Set<WorkflowTriggerRecord>();
+
+    public DbSet<TriggerOccurrenceRecord> TriggerOccurrences => Set<TriggerOccurrenceRecord>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);

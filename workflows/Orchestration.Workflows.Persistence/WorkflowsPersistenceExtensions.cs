@@ -31,7 +31,9 @@ public static class WorkflowsPersistenceExtensions
         });
         // Messages the workflows send (commands) leave through their own outbox, committed with the burst.
         services.AddModuleOutbox<WorkflowsDbContext>();
-        services.AddSingleton(_ => ExpressionEvaluators.CreateDefault());
+        services.TryAddSingleton(new WorkflowEngineSettings());
+        services.AddSingleton(sp => ExpressionEvaluators.CreateDefault(sp.GetRequiredService<WorkflowEngineSettings>().JavaScript,
+            sp.GetRequiredService<WorkflowEngineSettings>().Liquid));
         services.AddSingleton<IWorkflowTextOutput, LoggingTextOutput>();
         services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluators>(),
             new WorkflowRunnerOptions
@@ -39,6 +41,8 @@ public static class WorkflowsPersistenceExtensions
                 Time = sp.GetRequiredService<TimeProvider>(),
                 TextOutput = sp.GetRequiredService<IWorkflowTextOutput>(),
                 Definitions = new StoredDefinitionResolver(sp.GetRequiredService<IServiceScopeFactory>()),
+                MaxCallDepth = sp.GetRequiredService<WorkflowEngineSettings>().MaxCallDepth,
+                DefaultFlowchartExecutionMode = sp.GetRequiredService<WorkflowEngineSettings>().DefaultFlowchartExecutionMode,
             }));
         services.AddSingleton<WorkflowValidator>();
         services.AddSingleton<IWorkflowInstanceLock>(sp => sp.GetRequiredService<HostSettings>().DatabaseProvider == DatabaseProvider.PostgreSql
@@ -51,6 +55,8 @@ public static class WorkflowsPersistenceExtensions
         services.AddScoped<WorkflowTimerJob>();
         services.AddHostedService<WorkflowActivityRegistration>();
         services.AddHostedService<WorkflowTimerSweep>();
+        services.AddScoped<WorkflowTriggerJob>();
+        services.AddHostedService<WorkflowTriggerSweep>();
         return services;
     }
 }

@@ -79,6 +79,7 @@ public sealed class StudioApiTests(TestHostFixture fixture) : IClassFixture<Test
     [InlineData("/elsa/api/descriptors/storage-drivers", "Elsa.Workflows.Services.WorkflowInstanceStorageDriver, Elsa.Workflows.Core")]
     [InlineData("/elsa/api/descriptors/workflow-activation-strategies", "Elsa.Workflows.Runtime.ActivationStrategies.AllowAlwaysStrategy, Elsa.Workflows.Runtime")]
     [InlineData("/elsa/api/descriptors/incident-strategies", "Elsa.Workflows.IncidentStrategies.FaultStrategy, Elsa.Workflows.Core")]
+    [InlineData("/elsa/api/descriptors/incident-strategies", "Elsa.Workflows.IncidentStrategies.ContinueWithIncidentsStrategy, Elsa.Workflows.Core")]
     [InlineData("/elsa/api/descriptors/log-persistence-strategies", "Elsa.Workflows.LogPersistence.Strategies.Inherit, Elsa.Workflows.Core")]
     public async Task Settings_panel_lists_answer_with_the_type_names_Studio_stores(string route, string typeName)
     {

@@ -51,6 +51,14 @@ internal sealed class EngineNode : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<WorkflowTimerJob>().ResumeWhenDueAsync(bookmarkId, CancellationToken.None);
     }
 
+    /// <summary>Runs a scoped service the way a background job would (a scope of its own).</summary>
+    public async Task<TResult> RunScopedAsync<TService, TResult>(Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 

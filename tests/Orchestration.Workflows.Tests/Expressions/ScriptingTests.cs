@@ -9,7 +9,7 @@ namespace Orchestration.Workflows.Tests.Expressions;
 /// <summary>JavaScript and Liquid in workflows: Elsa's globals and accessors, and a sandbox that contains hostile scripts.</summary>
 public sealed class ScriptingTests
 {
-    private readonly WorkflowHarness _harness = new(new JavaScriptOptions { Timeout = TimeSpan.FromMilliseconds(500), MemoryLimitBytes = 16 * 1024 * 1024 });
+    private readonly WorkflowHarness _harness = new(new JavaScriptOptions { Timeout = TimeSpan.FromSeconds(2), MemoryLimitBytes = 16 * 1024 * 1024 });
 
     [Fact]
     public async Task JavaScript_reads_and_writes_variables_through_generated_accessors_and_the_variables_object()
@@ -34,6 +34,11 @@ public sealed class ScriptingTests
     [InlineData("function f(n) { return f(n + 1) + 1; } f(0);", "recursed deeper than allowed")]
     [InlineData("System.IO.File.ReadAllText('/etc/passwd')", "System is not defined")]
     [InlineData("importNamespace('System.IO')", "importNamespace is not defined")]
+    [InlineData("'x'.repeat(1e8).length", "Invalid string length")]
+    [InlineData("'x'.padEnd(1e8).length", "Invalid string length")]
+    [InlineData("new Array(900000).join('xx').length", "Invalid string length")]
+    [InlineData("/^(a+)+$/.test('a'.repeat(5000) + 'b')", "a regular expression ran longer than allowed")]
+    [InlineData("var s = 'x'.repeat(900000); s + s", "the result is longer than 1000000 characters")]
     public async Task Hostile_JavaScript_faults_its_activity_with_a_clear_incident_in_bounded_time(string script, string expected)
     {
         var json = WorkflowHarness.LoadJson("hostile-javascript");
@@ -52,6 +57,20 @@ public sealed class ScriptingTests
         // The engine is still usable afterwards.
         var next = await _harness.StartAsync("sequence-order");
         next.State.SubStatus.Should().Be(WorkflowSubStatus.Finished);
+    }
+
+    [Fact]
+    public async Task A_cancelled_burst_stops_a_running_script_without_an_incident()
+    {
+        var evaluators = ExpressionEvaluators.CreateDefault(new JavaScriptOptions { Timeout = TimeSpan.FromMinutes(5) });
+        var scope = new StubScope(WorkflowHarness.Load("sequence-order"));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var clock = Stopwatch.StartNew();
+
+        var evaluate = async () => await evaluators.EvaluateAsync("JavaScript", JsonValue.Create("while (true) {}"), typeof(object), scope, cancellationToken: cancel.Token);
+
+        await evaluate.Should().ThrowAsync<OperationCanceledException>();
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "the engine checks the token between statements, long before its 5-minute timeout");
     }
 
     [Fact]

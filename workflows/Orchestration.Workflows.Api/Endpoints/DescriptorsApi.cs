@@ -123,6 +123,8 @@ internal static class DescriptorsApi
         [
             Strategy("Elsa.Workflows.IncidentStrategies.FaultStrategy, Elsa.Workflows.Core", "Fault",
                 "An activity fault records an incident and the instance becomes Faulted until it is retried or cancelled."),
+            Strategy("Elsa.Workflows.IncidentStrategies.ContinueWithIncidentsStrategy, Elsa.Workflows.Core", "Continue with incidents",
+                "An activity fault records an incident; other branches go on and the instance stays Suspended until it is retried or cancelled."),
         ]));
 
     private static Ok<JsonObject> LogPersistenceStrategies() =>

@@ -22,7 +22,11 @@ internal static class WorkflowDefinitionsApi
     /// <summary>Studio's create dialog sends <c>"publish": null</c>, which means a draft.</summary>
     public sealed record SaveRequest(JsonObject? Model, bool? Publish);
 
-    public sealed record ExecuteRequest(string? CorrelationId, string? TriggerActivityId, string? VersionOptions, JsonObject? Input);
+    /// <summary>
+    /// <c>properties</c> become instance properties, e.g. <c>{"Flowchart:ExecutionMode": "TokenBased"}</c> runs this
+    /// instance in token mode (ELSA-SEMANTICS.md §3.1); they are kept with the instance, so resumes keep them.
+    /// </summary>
+    public sealed record ExecuteRequest(string? CorrelationId, string? TriggerActivityId, string? VersionOptions, JsonObject? Input, JsonObject? Properties = null);
 
     public static void MapWorkflowDefinitions(this RouteGroupBuilder api)
     {
@@ -194,6 +198,7 @@ internal static class WorkflowDefinitionsApi
                 CorrelationId = request?.CorrelationId,
                 TriggerActivityId = request?.TriggerActivityId,
                 Input = request?.Input,
+                Properties = request?.Properties,
             }, cancellationToken);
             response.Headers["x-elsa-workflow-instance-id"] = result.State.Id;
             response.Headers["x-elsa-workflow-cannot-start"] = "false";

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Orchestration.Workflows.Activities;
 using Orchestration.Workflows.Activities.Composition;
+using Orchestration.Workflows.Activities.Scheduling;
 using Orchestration.Workflows.Definitions;
 using Orchestration.Workflows.Engine;
 using Orchestration.Workflows.Model;
@@ -201,6 +202,8 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
             SetFlags(published);
         }
 
+        await IndexTriggersAsync(definitionId, null, cancellationToken);
+
         await db.SaveChangesAsync(cancellationToken);
         return versions.FirstOrDefault(v => v.IsLatest);
     }
@@ -215,6 +218,11 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         }
 
         db.WorkflowDefinitions.Remove(version);
+        if (version.IsPublished)
+        {
+            await IndexTriggersAsync(version.DefinitionId, null, cancellationToken);
+        }
+
         if (version.IsLatest)
         {
             var previous = await db.WorkflowDefinitions
@@ -240,8 +248,11 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         return source is null ? null : await SaveAsync(JsonNode.Parse(source.Data)!.AsObject(), publish: false, cancellationToken);
     }
 
-    public async Task<int> DeleteAsync(string definitionId, CancellationToken cancellationToken) =>
-        await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
+    public async Task<int> DeleteAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        await db.Triggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
+        return await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Makes every published definition marked "usable as activity" an activity type of the registry. Runs at start
@@ -251,6 +262,25 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
     {
         var published = await Records.Where(d => d.IsPublished).ToListAsync(cancellationToken);
         return published.Count(RegisterIfUsableAsActivity);
+    }
+
+    /// <summary>
+    /// Indexes the triggers of published versions that have no rows yet (published before the trigger table
+    /// existed, or imported straight into the database); runs at start.
+    /// </summary>
+    public async Task<int> IndexMissingTriggersAsync(CancellationToken cancellationToken)
+    {
+        var indexed = db.Triggers.Select(t => t.DefinitionVersionId);
+        var missing = await db.WorkflowDefinitions.Where(d => d.IsPublished && !indexed.Contains(d.Id)).ToListAsync(cancellationToken);
+        var count = 0;
+        foreach (var record in missing.Where(r => TriggerSchedules.Of(Load(r)).Count > 0))
+        {
+            await IndexTriggersAsync(record.DefinitionId, record, cancellationToken);
+            count++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return count;
     }
 
     private bool RegisterIfUsableAsActivity(WorkflowDefinitionRecord record)
@@ -290,6 +320,49 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
 
         record.IsPublished = true;
         record.ConcurrencyToken = Guid.NewGuid();
+        await IndexTriggersAsync(record.DefinitionId, record, cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the definition's rows in the trigger table by those of <paramref name="published"/> (none when it is
+    /// retracted or deleted); staged, so they commit with the change of the definition.
+    /// </summary>
+    private async Task IndexTriggersAsync(string definitionId, WorkflowDefinitionRecord? published, CancellationToken cancellationToken)
+    {
+        db.Triggers.RemoveRange(await db.Triggers.Where(t => t.DefinitionId == definitionId).ToListAsync(cancellationToken));
+        if (published is null)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var trigger in TriggerSchedules.Of(Load(published)))
+        {
+            db.Triggers.Add(new WorkflowTriggerRecord
+            {
+                Id = $"{published.Id}:{trigger.ActivityId}",
+                DefinitionId = definitionId,
+                DefinitionVersionId = published.Id,
+                ActivityId = trigger.ActivityId,
+                Name = trigger.Name,
+                Value = trigger.Value,
+                PublishedAt = now,
+                NextOccurrenceAt = TriggerSchedules.IsScheduled(trigger.Name) ? NextOccurrence(trigger, now) : null,
+            });
+        }
+    }
+
+    /// <summary>An expression that does not parse gives no schedule: the trigger never fires, as a wrong one would not either.</summary>
+    private static DateTimeOffset? NextOccurrence(TriggerDefinition trigger, DateTimeOffset now)
+    {
+        try
+        {
+            return TriggerSchedules.NextOccurrence(trigger.Name, trigger.Value, now, now);
+        }
+        catch (Cronos.CronFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The flags in the stored JSON follow the columns, which are the truth.</summary>
@@ -314,7 +387,8 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
     {
         var options = document["options"] as JsonObject ?? [];
         document["options"] = options;
-        options["usableAsActivity"] ??= false;
+        // Older exports carry the flag at the top level only (ELSA-API.md §4.1); Studio reads it from options.
+        options["usableAsActivity"] ??= document["usableAsActivity"]?.DeepClone() ?? false;
         options["autoUpdateConsumingWorkflows"] ??= false;
         foreach (var list in new[] { "variables", "inputs", "outputs", "outcomes" })
         {

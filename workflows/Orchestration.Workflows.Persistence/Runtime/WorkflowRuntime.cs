@@ -164,18 +164,17 @@ public sealed partial class WorkflowRuntime(
         return results;
     }
 
-    /// <summary>Published versions with an Event activity marked "can start workflow" for this event name.</summary>
+    /// <summary>Published versions with an Event activity marked "can start workflow" for this event name, from the trigger table.</summary>
     private async Task<List<(WorkflowDefinitionRecord Record, string TriggerId)>> EventTriggersAsync(string eventName, CancellationToken cancellationToken)
     {
-        var published = await definitions.Records.Where(d => d.IsPublished).ToListAsync(cancellationToken);
+        var rows = await db.Triggers.AsNoTracking()
+            .Where(t => t.Name == TriggerSchedules.EventName && t.Value == eventName).ToListAsync(cancellationToken);
         var triggers = new List<(WorkflowDefinitionRecord, string)>();
-        foreach (var record in published)
+        foreach (var row in rows)
         {
-            var trigger = WorkflowDefinitionService.Load(record).Nodes.FirstOrDefault(n =>
-                n.Type == "Elsa.Event" && n.CanStartWorkflow && n.Property("eventName")?["expression"]?["value"]?.ToString() == eventName);
-            if (trigger is not null)
+            if (await definitions.FindByIdAsync(row.DefinitionVersionId, cancellationToken) is { IsPublished: true } record)
             {
-                triggers.Add((record, trigger.Id));
+                triggers.Add((record, row.ActivityId));
             }
         }
 

@@ -34,6 +34,8 @@ public sealed class ActivityContext : IExpressionScope
 
     public WorkflowDefinition Definition => _execution.Definition;
 
+    public WorkflowDefinition EnclosingDefinition => _execution.DefinitionOf(Execution) ?? _execution.Definition;
+
     public WorkflowState Workflow => _execution.State;
 
     /// <summary>This execution's persisted progress (containers keep counters and indexes here).</summary>
@@ -62,6 +64,15 @@ public sealed class ActivityContext : IExpressionScope
     public ActivityExecutionState ScheduleChild(ActivityNode child, IReadOnlyDictionary<string, JsonNode?>? variables = null,
         JsonObject? properties = null, string? schedulingExecutionId = null) =>
         _execution.Schedule(child, Execution, schedulingExecutionId ?? Execution.Id, variables, properties);
+
+    /// <summary>The executions above this one, nearest first.</summary>
+    public IEnumerable<ActivityExecutionState> Ancestors => _execution.AncestorsOf(Execution);
+
+    /// <summary>How deep workflows may run inside each other (inline or as activities) before the engine refuses.</summary>
+    public int MaxCallDepth => _execution.Options.MaxCallDepth;
+
+    /// <summary>The server's flowchart mode for instances that do not set <c>Flowchart:ExecutionMode</c>.</summary>
+    public string DefaultFlowchartExecutionMode => _execution.Options.DefaultFlowchartExecutionMode;
 
     /// <summary>Direct children of this execution that have not been pruned yet.</summary>
     public IReadOnlyList<ActivityExecutionState> Children => _execution.ChildrenOf(Execution.Id);
@@ -130,7 +141,7 @@ public sealed class ActivityContext : IExpressionScope
 
     public JsonNode? GetInput(string name) => _execution.GetInput(Execution, name);
 
-    public JsonNode? GetOutputFrom(string activityIdOrName, string? outputName) => _execution.GetOutputFrom(activityIdOrName, outputName);
+    public JsonNode? GetOutputFrom(string activityIdOrName, string? outputName) => _execution.GetOutputFrom(Execution, activityIdOrName, outputName);
 
     public JsonNode? LastResult => _execution.LastResult;
 }

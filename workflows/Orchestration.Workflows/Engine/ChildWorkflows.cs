@@ -19,7 +19,7 @@ public static class ChildWorkflows
     {
         if (execution.State.CallDepth + 1 > execution.Options.MaxCallDepth)
         {
-            throw new InvalidOperationException($"Workflows started each other more than {execution.Options.MaxCallDepth} levels deep; is a workflow calling itself?");
+            throw new NestingLimitException($"Workflows started each other more than {execution.Options.MaxCallDepth} levels deep ('{definitionId}' again); is a workflow calling itself?");
         }
 
         var definition = await ResolveAsync(execution, definitionId);
@@ -33,6 +33,12 @@ public static class ChildWorkflows
             Properties = new JsonObject { ["ParentInstanceId"] = execution.State.Id, ["WaitForCompletion"] = waitForCompletion },
         }, execution.CancellationToken);
         execution.Children.Add(result);
+        if (NestingLimitException.Caused(result.State))
+        {
+            // Not a fault of this child alone: the whole chain is the cycle, so this level faults with the same message.
+            throw new NestingLimitException(result.State.Incidents.First(i => i.Exception.Type == typeof(NestingLimitException).FullName).Message);
+        }
+
         return result;
     }
 

@@ -3,15 +3,17 @@ using Orchestration.Workflows.Activities;
 using Orchestration.Workflows.Expressions;
 using Orchestration.Workflows.Model;
 using Orchestration.Workflows.State;
-using Orchestration.Workflows.Values;
 
 namespace Orchestration.Workflows.Engine;
 
 /// <summary>
 /// One burst of one instance: a FIFO queue of work items run until empty (ELSA-SEMANTICS.md §1.2), with the
 /// journal and the set of executions it touched. Not thread-safe: an instance runs on one node at a time.
+/// This file holds the queue, scheduling, invocation and completion; the other concerns sit beside it in
+/// <c>WorkflowExecution.Variables.cs</c> (variable scope), <c>.InputsAndOutputs.cs</c> (evaluated inputs, output
+/// binding), <c>.Status.cs</c> (faults, incidents, end of burst), <c>.Journal.cs</c> and <c>.EmbeddedDefinitions.cs</c>.
 /// </summary>
-internal sealed class WorkflowExecution
+internal sealed partial class WorkflowExecution
 {
     private readonly Queue<WorkItem> _queue = new();
     private readonly Dictionary<string, ActivityExecutionState> _executions;
@@ -53,9 +55,6 @@ internal sealed class WorkflowExecution
 
     public List<RunResult> Children { get; } = [];
 
-    /// <summary>Definitions of workflows embedded as activities, by version id.</summary>
-    private readonly Dictionary<string, WorkflowDefinition> _embedded = new(StringComparer.Ordinal);
-
     public List<PendingDispatch> Dispatches { get; } = [];
 
     public WorkflowRunner Runner { get; }
@@ -64,9 +63,6 @@ internal sealed class WorkflowExecution
 
     /// <summary>Executions created or changed in this burst (for activity execution records).</summary>
     public Dictionary<string, ActivityExecutionState> Touched { get; } = new(StringComparer.Ordinal);
-
-    public JsonNode? LastResult =>
-        State.LastResultActivityId is { } id && State.ActivityOutputs[id] is JsonObject outputs ? outputs["Result"]?.DeepClone() : null;
 
     private bool IsFinished => State.Status == WorkflowStatus.Finished;
 
@@ -77,41 +73,25 @@ internal sealed class WorkflowExecution
 
     public void Enqueue(WorkItem item) => _queue.Enqueue(item);
 
-    /// <summary>The node an execution runs, in the instance's definition or in an embedded one.</summary>
-    public ActivityNode? NodeOf(ActivityExecutionState execution) =>
-        DefinitionOf(execution)?.FindByNodeId(execution.NodeId);
-
-    public WorkflowDefinition? DefinitionOf(ActivityExecutionState execution) =>
-        execution.DefinitionVersionId is null ? Definition : _embedded.GetValueOrDefault(execution.DefinitionVersionId);
-
-    public void AddEmbedded(WorkflowDefinition definition) => _embedded[definition.Id] = definition;
-
-    /// <summary>Loads the definitions of embedded workflows that executions from earlier bursts still run in.</summary>
-    private async Task PreloadEmbeddedAsync()
-    {
-        foreach (var versionId in State.Executions.Select(e => e.DefinitionVersionId).OfType<string>().Distinct().Where(v => !_embedded.ContainsKey(v)))
-        {
-            var owner = State.Executions.First(e => e.DefinitionVersionId == versionId);
-            var definitionId = owner.Properties["definitionId"]?.ToString() ?? "";
-            if (_options.Definitions is { } resolver && await resolver.FindVersionAsync(definitionId, versionId, CancellationToken) is { } definition)
-            {
-                _embedded[versionId] = definition;
-            }
-        }
-    }
-
     public async Task RunAsync()
     {
-        await PreloadEmbeddedAsync();
-        if (State.SubStatus == WorkflowSubStatus.Pending || State.SubStatus == WorkflowSubStatus.Suspended)
+        try
         {
-            State.SubStatus = WorkflowSubStatus.Executing;
-        }
+            await PreloadEmbeddedAsync();
+            if (State.SubStatus == WorkflowSubStatus.Pending || State.SubStatus == WorkflowSubStatus.Suspended)
+            {
+                State.SubStatus = WorkflowSubStatus.Executing;
+            }
 
-        while (_queue.TryDequeue(out var item))
+            while (_queue.TryDequeue(out var item))
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                await InvokeAsync(item);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !CancellationToken.IsCancellationRequested)
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            await InvokeAsync(item);
+            FaultWorkflow(ex);
         }
 
         EndBurst();
@@ -283,97 +263,6 @@ internal sealed class WorkflowExecution
         return node is null || descriptor is null ? null : new ActivityContext(this, execution, node, descriptor, descriptor.Create());
     }
 
-    /// <summary>Sets the activity's [Input] properties from its node: wrapped inputs are evaluated, plain JSON converted.</summary>
-    private async Task SetInputsAsync(ActivityContext context)
-    {
-        var state = new JsonObject();
-        foreach (var input in context.Descriptor.Inputs.Where(i => i.Property is not null && !i.EvaluatedByActivity))
-        {
-            var json = context.Node.Property(input.Name);
-            if (json is null)
-            {
-                continue;
-            }
-
-            object? value;
-            JsonNode? evaluated;
-            if (input.IsWrapped && json is JsonObject wrapped && wrapped.ContainsKey("expression"))
-            {
-                if (wrapped["expression"] is not JsonObject expression)
-                {
-                    continue;
-                }
-
-                evaluated = await Evaluators.EvaluateAsync(expression["type"]?.ToString() ?? "Literal", expression["value"], input.Type, context, null, CancellationToken);
-                value = ValueConverter.ConvertTo(evaluated, input.Type);
-            }
-            else
-            {
-                evaluated = json;
-                value = ValueConverter.ConvertTo(json, input.Type);
-            }
-
-            if (value is not null || Nullable.GetUnderlyingType(input.Type) is not null || !input.Type.IsValueType)
-            {
-                input.Property!.SetValue(context.Activity, value);
-            }
-
-            if (!input.IsSensitive)
-            {
-                state[input.Name] = ValueConverter.ToNode(value) ?? evaluated?.DeepClone();
-            }
-        }
-
-        context.Execution.ActivityState = state;
-    }
-
-    /// <summary>Records [Output] values, writes bound variables and workflow outputs (ELSA-SEMANTICS.md §5 "Output binding").</summary>
-    private void CaptureOutputs(ActivityContext context)
-    {
-        if (context.Descriptor.Outputs.Count == 0)
-        {
-            return;
-        }
-
-        var outputs = new JsonObject();
-        foreach (var output in context.Descriptor.Outputs.Where(o => o.Property is not null))
-        {
-            outputs[output.Name] = ValueConverter.ToNode(output.Property!.GetValue(context.Activity));
-        }
-
-        RecordOutputs(context, outputs);
-    }
-
-    public void RecordOutputs(ActivityContext context, JsonObject outputs)
-    {
-        foreach (var (name, value) in outputs)
-        {
-            if (context.Node.Property(name) is JsonObject binding && binding["memoryReference"]?["id"]?.ToString() is { } target)
-            {
-                if (TryFindVariableById(context.Execution, target, out var owner, out var definition))
-                {
-                    owner.Variables[definition.Id] = Coerce(value?.DeepClone(), definition);
-                }
-
-                if ((DefinitionOf(context.Execution) ?? Definition).Outputs.Any(o => o.Name == target))
-                {
-                    // A workflow used as an activity binds its own outputs in the workflow around it.
-                    var scope = context.Execution.Properties[CompositeOutputsKey] is JsonObject && context.Execution.ParentId is { } parentId
-                        ? _executions[parentId]
-                        : context.Execution;
-                    SetWorkflowOutput(scope, target, value);
-                }
-            }
-        }
-
-        context.Execution.Outputs = (JsonObject)outputs.DeepClone();
-        State.ActivityOutputs[context.Node.Id] = outputs.DeepClone();
-        if (outputs.ContainsKey("Result"))
-        {
-            State.LastResultActivityId = context.Node.Id;
-        }
-    }
-
     public Bookmark CreateBookmark(ActivityContext context, string name, JsonObject? payload, bool includeActivityInstanceId,
         DateTimeOffset? resumeAt, string? callback)
     {
@@ -420,69 +309,6 @@ internal sealed class WorkflowExecution
         MarkFinished(WorkflowSubStatus.Finished);
     }
 
-    /// <summary>An activity threw: journal, incident, fault counts, then the incident strategy (default: the instance faults).</summary>
-    private void Fault(ActivityExecutionState execution, Exception exception)
-    {
-        var message = exception.Message;
-        execution.Status = ActivityStatus.Faulted;
-        execution.Exception = ExceptionState.From(exception);
-        Write(execution, "Faulted", message);
-        State.Incidents.Add(new Incident(WorkflowIds.New(), execution.ActivityId, execution.NodeId, execution.ActivityType, execution.Id,
-            message, execution.Exception, Time.GetUtcNow()));
-        for (var current = execution; current is not null; current = current.ParentId is { } p ? _executions.GetValueOrDefault(p) : null)
-        {
-            current.AggregateFaultCount++;
-            Touch(current);
-        }
-
-        var strategy = Definition.Options["incidentStrategyType"]?.ToString();
-        if (strategy is null || !strategy.Contains("Continue", StringComparison.OrdinalIgnoreCase))
-        {
-            MarkFinished(WorkflowSubStatus.Faulted);
-        }
-    }
-
-    private void MarkFinished(WorkflowSubStatus subStatus)
-    {
-        if (IsFinished)
-        {
-            return;
-        }
-
-        State.Status = WorkflowStatus.Finished;
-        State.SubStatus = subStatus;
-        State.FinishedAt = Time.GetUtcNow();
-    }
-
-    /// <summary>
-    /// Status after the burst (ELSA-SEMANTICS.md §1.5), then drops finished executions and the values of
-    /// variables without a storage driver, which therefore come back as their defaults after a resume.
-    /// </summary>
-    private void EndBurst()
-    {
-        if (!IsFinished)
-        {
-            if (State.Executions.All(e => e.Status is ActivityStatus.Completed or ActivityStatus.Canceled))
-            {
-                MarkFinished(WorkflowSubStatus.Finished);
-            }
-            else
-            {
-                State.SubStatus = WorkflowSubStatus.Suspended;
-            }
-        }
-
-        State.UpdatedAt = Time.GetUtcNow();
-        State.Executions.RemoveAll(e => e.Status is ActivityStatus.Completed or ActivityStatus.Canceled);
-        foreach (var execution in State.Executions)
-        {
-            foreach (var variable in DeclaredVariables(execution).Where(v => !v.IsPersistent))
-            {
-                execution.Variables.Remove(variable.Id);
-            }
-        }
-    }
-
     public void Retry(ActivityExecutionState execution)
     {
         execution.Status = ActivityStatus.Pending;
@@ -490,178 +316,4 @@ internal sealed class WorkflowExecution
         Touch(execution);
         _queue.Enqueue(new WorkItem(execution.Id));
     }
-
-    // ---- variables -------------------------------------------------------------------------------------------
-
-    private IReadOnlyList<VariableDefinition> DeclaredVariables(ActivityExecutionState execution) =>
-        NodeOf(execution)?.Variables ?? [];
-
-    private IEnumerable<ActivityExecutionState> ScopeChain(ActivityExecutionState execution)
-    {
-        for (ActivityExecutionState? current = execution; current is not null;
-             current = current.ParentId is { } parent ? _executions.GetValueOrDefault(parent) : null)
-        {
-            yield return current;
-        }
-    }
-
-    public bool TryGetVariable(ActivityExecutionState from, string nameOrId, out JsonNode? value)
-    {
-        foreach (var execution in ScopeChain(from))
-        {
-            var declared = DeclaredVariables(execution).FirstOrDefault(v => v.Name == nameOrId || v.Id == nameOrId);
-            if (declared is not null)
-            {
-                value = execution.Variables.TryGetValue(declared.Id, out var stored) ? stored : DefaultValue(declared);
-                return true;
-            }
-
-            if (execution.Variables.TryGetValue(nameOrId, out var dynamic))
-            {
-                value = dynamic;
-                return true;
-            }
-        }
-
-        value = null;
-        return false;
-    }
-
-    public void SetVariable(ActivityExecutionState from, string nameOrId, JsonNode? value)
-    {
-        foreach (var execution in ScopeChain(from))
-        {
-            var declared = DeclaredVariables(execution).FirstOrDefault(v => v.Name == nameOrId || v.Id == nameOrId);
-            if (declared is not null)
-            {
-                execution.Variables[declared.Id] = Coerce(value, declared);
-                Touch(execution);
-                return;
-            }
-
-            if (execution.Variables.ContainsKey(nameOrId))
-            {
-                execution.Variables[nameOrId] = value;
-                Touch(execution);
-                return;
-            }
-        }
-
-        // Unknown name (JavaScript setVariable): created in the nearest container, kept with the instance.
-        var container = ScopeChain(from).FirstOrDefault(e => NodeOf(e)?.Type is "Elsa.Flowchart" or "Elsa.Sequence" or WorkflowDefinition.WorkflowType)
-            ?? ScopeChain(from).Last();
-        container.Variables[nameOrId] = value;
-        Touch(container);
-    }
-
-    public bool TryFindVariableById(ActivityExecutionState from, string id, out ActivityExecutionState owner, out VariableDefinition definition)
-    {
-        foreach (var execution in ScopeChain(from))
-        {
-            var declared = DeclaredVariables(execution).FirstOrDefault(v => v.Id == id);
-            if (declared is not null)
-            {
-                owner = execution;
-                definition = declared;
-                return true;
-            }
-        }
-
-        owner = null!;
-        definition = null!;
-        return false;
-    }
-
-    public IReadOnlyList<KeyValuePair<string, JsonNode?>> VisibleVariables(ActivityExecutionState from)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<KeyValuePair<string, JsonNode?>>();
-        foreach (var execution in ScopeChain(from))
-        {
-            foreach (var declared in DeclaredVariables(execution).Where(v => seen.Add(v.Name)))
-            {
-                result.Add(new(declared.Name, execution.Variables.TryGetValue(declared.Id, out var v) ? v : DefaultValue(declared)));
-            }
-
-            foreach (var (name, value) in execution.Variables.Where(v => DeclaredVariables(execution).All(d => d.Id != v.Key) && seen.Add(v.Key)))
-            {
-                result.Add(new(name, value));
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Inside a workflow used as an activity, its inputs come first; then the instance input (ELSA-SEMANTICS.md §4).</summary>
-    public JsonNode? GetInput(ActivityExecutionState from, string name)
-    {
-        foreach (var execution in ScopeChain(from))
-        {
-            if (execution.Properties[CompositeInputsKey] is JsonObject inputs
-                && inputs.FirstOrDefault(i => string.Equals(i.Key, name, StringComparison.OrdinalIgnoreCase)) is { Key: not null } input)
-            {
-                return input.Value?.DeepClone();
-            }
-        }
-
-        return State.Input.FirstOrDefault(i => string.Equals(i.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.DeepClone();
-    }
-
-    public const string CompositeInputsKey = "compositeInputs";
-    public const string CompositeOutputsKey = "compositeOutputs";
-
-    /// <summary>SetOutput and output bindings inside a workflow used as an activity write its outputs, else the instance's.</summary>
-    public void SetWorkflowOutput(ActivityExecutionState from, string name, JsonNode? value)
-    {
-        var composite = ScopeChain(from).FirstOrDefault(e => e.Properties[CompositeOutputsKey] is JsonObject);
-        if (composite is not null)
-        {
-            composite.Properties[CompositeOutputsKey]![name] = value?.DeepClone();
-            Touch(composite);
-            return;
-        }
-
-        State.Output[name] = value?.DeepClone();
-    }
-
-    public JsonNode? GetOutputFrom(string activityIdOrName, string? outputName)
-    {
-        var node = Definition.FindById(activityIdOrName) ?? Definition.Nodes.FirstOrDefault(n => n.Name == activityIdOrName);
-        if (node is null || State.ActivityOutputs[node.Id] is not JsonObject outputs)
-        {
-            return null;
-        }
-
-        return (outputName is null ? outputs["Result"] ?? outputs.FirstOrDefault().Value : outputs[outputName])?.DeepClone();
-    }
-
-    private static JsonNode? DefaultValue(VariableDefinition variable) =>
-        string.IsNullOrWhiteSpace(variable.Value) ? null : Coerce(JsonValue.Create(variable.Value), variable);
-
-    /// <summary>Stores a variable's value converted to its declared type, as Elsa does on write.</summary>
-    private static JsonNode? Coerce(JsonNode? value, VariableDefinition variable)
-    {
-        var type = TypeAliases.Resolve(variable.TypeName, variable.IsArray);
-        return type is null || type == typeof(object) ? value : ValueConverter.ToNode(ValueConverter.ConvertTo(value, type));
-    }
-
-    private void MergeInput(JsonObject? input)
-    {
-        foreach (var (key, value) in input ?? [])
-        {
-            State.Input[key] = value?.DeepClone();
-        }
-    }
-
-    // ---- journal ---------------------------------------------------------------------------------------------
-
-    private void Write(ActivityExecutionState execution, string eventName, string? message = null, JsonNode? payload = null)
-    {
-        var node = NodeOf(execution);
-        Journal.Add(new JournalEntry(WorkflowIds.New(), State.Id, execution.Id, execution.ParentId, execution.ActivityId, execution.ActivityType,
-            execution.ActivityTypeVersion, execution.ActivityName, execution.NodeId, Time.GetUtcNow(), ++State.JournalSequence,
-            eventName, message, node?.CustomProperties["source"]?.ToString(), payload));
-    }
-
-    private void Touch(ActivityExecutionState execution) => Touched[execution.Id] = execution;
 }

@@ -13,14 +13,14 @@ public sealed class ExpressionEvaluators
         _bySyntax = evaluators.ToDictionary(e => e.Syntax, StringComparer.OrdinalIgnoreCase);
     }
 
-    public static ExpressionEvaluators CreateDefault(JavaScriptOptions? javaScript = null) => new(
+    public static ExpressionEvaluators CreateDefault(JavaScriptOptions? javaScript = null, LiquidOptions? liquid = null) => new(
     [
         new LiteralEvaluator(),
         new ObjectEvaluator(),
         new ObjectEvaluator("Json"),
         new VariableEvaluator(),
         new JavaScriptEvaluator(javaScript ?? new JavaScriptOptions()),
-        new LiquidEvaluator(),
+        new LiquidEvaluator(liquid ?? new LiquidOptions()),
     ]);
 
     public IReadOnlyCollection<string> Syntaxes => _bySyntax.Keys;

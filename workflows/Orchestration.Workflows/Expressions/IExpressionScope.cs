@@ -11,6 +11,12 @@ public interface IExpressionScope
 
     WorkflowDefinition Definition { get; }
 
+    /// <summary>
+    /// The definition the running activity belongs to: inside a workflow used as an activity that workflow's own,
+    /// so that its inputs give the get&lt;Input&gt;() accessors (ELSA-SEMANTICS.md §6.1); else <see cref="Definition"/>.
+    /// </summary>
+    WorkflowDefinition EnclosingDefinition => Definition;
+
     /// <summary>The nearest variable of that name (or id) in scope.</summary>
     bool TryGetVariable(string name, out JsonNode? value);
 

@@ -41,23 +41,65 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions limits) : IExp
             .LimitMemory(limits.MemoryLimitBytes)
             .MaxStatements(limits.MaxStatements)
             .LimitRecursion(limits.MaxRecursionDepth)
+            .RegexTimeoutInterval(limits.Timeout)
+            .MaxArraySize(limits.MaxArraySize)
             .CancellationToken(cancellationToken));
         var referenced = VariablesObjectMember().Matches(script).Select(m => m.Groups[1].Value).Distinct().ToList();
         Configure(engine, scope, options, referenced);
 
         try
         {
+            engine.Execute(Guards(limits.MaxStringLength));
             var result = engine.Evaluate(Prepare(script)).UnwrapIfPromise(limits.Timeout);
 
             WriteBackVariablesObject(engine, scope, referenced);
-            return ValueTask.FromResult(ToNode(engine, result));
+            return ValueTask.FromResult(Bounded(ToNode(engine, result)));
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // The burst was cancelled (request aborted, host stopping): not the script's fault, and no incident.
+            throw new OperationCanceledException("The JavaScript evaluation was cancelled.", ex, cancellationToken);
+        }
+        catch (Exception ex)
         {
             // Whatever the script did (threw, overran a limit, failed to parse), it is the script's fault, not the host's.
             throw new ExpressionException($"JavaScript failed: {Describe(ex)}", ex);
         }
     }
+
+    /// <summary>A result longer than the limit is refused rather than stored in the instance.</summary>
+    private JsonNode? Bounded(JsonNode? result)
+    {
+        var length = result is JsonValue value && value.TryGetValue<string>(out var text) ? text.Length : result?.ToJsonString().Length ?? 0;
+        return length <= limits.MaxStringLength
+            ? result
+            : throw new StringLimitException($"the result is longer than {limits.MaxStringLength} characters.");
+    }
+
+    /// <summary>
+    /// Wraps the built-ins that make a long string in one call, which the memory limit (checked between
+    /// statements) only notices after the allocation: <c>"x".repeat(1e8)</c> is refused before it runs.
+    /// </summary>
+    private static Prepared<Script> Guards(int maxStringLength) => GuardScripts.GetOrAdd(maxStringLength, max => JsEngine.PrepareScript($$"""
+        (function (max) {
+          function guard(owner, name, size) {
+            var original = owner[name];
+            Object.defineProperty(owner, name, {
+              value: function () {
+                if (size(this, arguments) > max) { throw new RangeError('Invalid string length: more than ' + max + ' characters'); }
+                return original.apply(this, arguments);
+              },
+              writable: true, configurable: true, enumerable: false
+            });
+          }
+          guard(String.prototype, 'repeat', function (s, a) { return String(s).length * Number(a[0]); });
+          guard(String.prototype, 'padStart', function (s, a) { return Number(a[0]); });
+          guard(String.prototype, 'padEnd', function (s, a) { return Number(a[0]); });
+          guard(Array.prototype, 'join', function (s, a) { return (s.length - 1) * (a[0] === undefined ? 1 : String(a[0]).length); });
+        })({{max}});
+        """));
+
+    private static readonly ConcurrentDictionary<int, Prepared<Script>> GuardScripts = new();
 
     private static Prepared<Script> Prepare(string script)
     {
@@ -120,7 +162,7 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions limits) : IExp
             engine.SetValue($"set{pascal}", new Action<JsValue>(value => scope.SetVariable(name, ToNode(engine, value))));
         }
 
-        foreach (var input in scope.Definition.Inputs.Where(i => Identifier().IsMatch(i.Name)))
+        foreach (var input in scope.EnclosingDefinition.Inputs.Where(i => Identifier().IsMatch(i.Name)))
         {
             var name = input.Name;
             if (engine.GetValue($"get{Pascal(name)}").IsUndefined())
@@ -131,7 +173,7 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions limits) : IExp
 
         foreach (var (activityId, outputs) in scope.Workflow.ActivityOutputs)
         {
-            var activityName = scope.Definition.FindById(activityId)?.Name;
+            var activityName = (scope.EnclosingDefinition.FindById(activityId) ?? scope.Definition.FindById(activityId))?.Name;
             if (activityName is null || !Identifier().IsMatch(activityName) || outputs is not JsonObject values)
             {
                 continue;
@@ -162,7 +204,7 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions limits) : IExp
     private static void WriteBackVariablesObject(JsEngine engine, IExpressionScope scope, IReadOnlyList<string> referenced)
     {
         var variables = engine.GetValue("variables").AsObject();
-        var inputs = scope.Definition.Inputs.Select(i => i.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var inputs = scope.EnclosingDefinition.Inputs.Select(i => i.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var name in referenced.Where(n => !inputs.Contains(n)))
         {
             var value = variables.Get(name);
@@ -216,13 +258,17 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions limits) : IExp
 
     private static string Describe(Exception ex) => ex switch
     {
+        RegexMatchTimeoutException => "a regular expression ran longer than allowed.",
         TimeoutException => "the script ran longer than allowed.",
         ExecutionCanceledException => "the script was cancelled.",
         MemoryLimitExceededException => "the script used more memory than allowed.",
         RecursionDepthOverflowException => "the script recursed deeper than allowed.",
+        StringLimitException => ex.Message,
         StatementsCountOverflowException => "the script ran more statements than allowed.",
         _ => ex.Message,
     };
+
+    private sealed class StringLimitException(string message) : Exception(message);
 
     private static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 

@@ -285,6 +285,25 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                     b.ToTable("Journal", "workflows");
                 });
 
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.TriggerOccurrenceRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("FiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("TriggerOccurrences", "workflows");
+                });
+
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -407,6 +426,54 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                     b.HasIndex("Status", "SubStatus");
 
                     b.ToTable("WorkflowInstances", "workflows");
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.WorkflowTriggerRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DefinitionVersionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("NextOccurrenceAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.HasIndex("NextOccurrenceAt");
+
+                    b.HasIndex("Name", "Value");
+
+                    b.ToTable("Triggers", "workflows");
                 });
 #pragma warning restore 612, 618
         }

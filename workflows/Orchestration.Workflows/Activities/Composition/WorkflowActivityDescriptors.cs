@@ -10,8 +10,12 @@ namespace Orchestration.Workflows.Activities.Composition;
 /// </summary>
 public static class WorkflowActivityDescriptors
 {
+    /// <summary><c>options.usableAsActivity</c>, or the older top-level <c>usableAsActivity</c> that Elsa's server model still carries (ELSA-API.md §4.1).</summary>
     public static bool IsUsableAsActivity(WorkflowDefinition definition) =>
-        definition.Options["usableAsActivity"] is JsonValue v && v.TryGetValue<bool>(out var usable) && usable;
+        IsTrue(definition.Options["usableAsActivity"]) || IsTrue(definition.Document["usableAsActivity"]);
+
+    private static bool IsTrue(JsonNode? node) =>
+        node is JsonValue v && (v.TryGetValue<bool>(out var flag) ? flag : v.TryGetValue<string>(out var text) && bool.TryParse(text, out flag) && flag);
 
     public static ActivityDescriptor For(WorkflowDefinition definition, bool isPublished)
     {

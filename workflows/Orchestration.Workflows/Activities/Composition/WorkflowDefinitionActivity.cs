@@ -11,12 +11,15 @@ namespace Orchestration.Workflows.Activities.Composition;
 public sealed class WorkflowDefinitionActivity : Activity
 {
     private const string OutcomesKey = "completeOutcomes";
+    private const string RunsDefinitionKey = "workflowDefinitionId";
 
     public override async ValueTask ExecuteAsync(ActivityContext context)
     {
         var definitionId = context.Node.Json["workflowDefinitionId"]?.ToString()
             ?? throw new InvalidOperationException($"Activity '{context.Node.Id}' does not say which workflow it runs (workflowDefinitionId).");
         var versionId = context.Node.Json["workflowDefinitionVersionId"]?.ToString();
+        context.Properties[RunsDefinitionKey] = definitionId;
+        EnsureNestingWithinLimit(context, definitionId);
         var resolver = context.DefinitionResolver
             ?? throw new InvalidOperationException("This engine cannot run workflows as activities: no definition resolver is configured.");
         var definition = await resolver.FindVersionAsync(definitionId, versionId, context.CancellationToken)
@@ -35,6 +38,22 @@ public sealed class WorkflowDefinitionActivity : Activity
         context.Properties[WorkflowExecution.CompositeInputsKey] = inputs;
         context.Properties[WorkflowExecution.CompositeOutputsKey] = new JsonObject();
         context.ScheduleEmbeddedWorkflow(definition);
+    }
+
+    /// <summary>
+    /// A workflow that uses itself as an activity, directly or through others (W1 → W2 → W1), would embed itself
+    /// forever inside one burst: past the configured depth the activity faults with the chain in its incident.
+    /// </summary>
+    private static void EnsureNestingWithinLimit(ActivityContext context, string definitionId)
+    {
+        var chain = context.Ancestors.Select(a => a.Properties[RunsDefinitionKey]?.ToString()).OfType<string>().Reverse().Append(definitionId).ToList();
+        var depth = context.Workflow.CallDepth + chain.Count;
+        var max = context.MaxCallDepth;
+        if (depth > max)
+        {
+            throw new NestingLimitException(
+                $"Workflows run inside each other more than {max} levels deep ({string.Join(" → ", chain.TakeLast(4))}); is a workflow using itself as an activity?");
+        }
     }
 
     public override ValueTask OnChildCompletedAsync(ActivityContext context, ChildCompletion child)

@@ -12,9 +12,12 @@ internal sealed class FlowGraph
     private static readonly ConditionalWeakTable<ActivityNode, Dictionary<string, FlowGraph>> Cache = new();
 
     private readonly HashSet<Connection> _backward = [];
+    private readonly Dictionary<Connection, bool> _validBackward = [];
+    private readonly string? _startId;
 
     private FlowGraph(ActivityNode flowchart, ActivityNode? start)
     {
+        _startId = start?.Id;
         var ids = flowchart.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         Connections = flowchart.Connections.Where(c => ids.Contains(c.Source) && ids.Contains(c.Target)).ToList();
         var forward = new List<Connection>();
@@ -65,6 +68,25 @@ internal sealed class FlowGraph
     }
 
     public bool IsBackward(Connection connection) => _backward.Contains(connection);
+
+    /// <summary>
+    /// Elsa's rule for a loop-back (§2.2): every forward path from its source back to the start must pass through its
+    /// target, i.e. the source cannot be reached from the start once the target is taken out.
+    /// </summary>
+    public bool IsValidBackward(Connection connection)
+    {
+        lock (_validBackward)
+        {
+            if (!_validBackward.TryGetValue(connection, out var valid))
+            {
+                valid = _startId is null || _startId == connection.Target
+                    || !Reaches(Forward.Where(c => c.Source != connection.Target && c.Target != connection.Target).ToList(), _startId, connection.Source);
+                _validBackward[connection] = valid;
+            }
+
+            return valid;
+        }
+    }
 
     public IEnumerable<Connection> Outbound(string activityId) => Connections.Where(c => c.Source == activityId);
 

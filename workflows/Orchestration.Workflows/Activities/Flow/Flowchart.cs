@@ -90,6 +90,12 @@ public sealed class Flowchart : Activity
             var target = context.Node.Activities.First(a => a.Id == connection.Target);
             if (graph.IsBackward(connection))
             {
+                if (followed && !graph.IsValidBackward(connection))
+                {
+                    throw new InvalidOperationException(
+                        $"Invalid backward connection: Every path from the source ('{connection.Source}') must go through the target ('{connection.Target}') when tracing back to the start.");
+                }
+
                 if (followed)
                 {
                     context.ScheduleChild(target, properties: new JsonObject { [ViaBackward] = true }, schedulingExecutionId: schedulingExecutionId);

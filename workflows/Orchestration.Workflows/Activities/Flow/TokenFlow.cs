@@ -15,9 +15,12 @@ internal static class TokenFlow
     public const string ModeProperty = "Flowchart:ExecutionMode";
     private const string TokensKey = "tokens";
 
+    /// <summary>The instance property decides, else the server's default mode (ELSA-SEMANTICS.md §3.1).</summary>
     public static bool IsEnabled(ActivityContext context) =>
-        context.Workflow.Properties[ModeProperty]?.ToString() is { } mode
-        && (string.Equals(mode, "TokenBased", StringComparison.OrdinalIgnoreCase) || mode == "2");
+        (context.Workflow.Properties[ModeProperty]?.ToString() is { Length: > 0 } mode && !string.Equals(mode, "Default", StringComparison.OrdinalIgnoreCase)
+            ? mode
+            : context.DefaultFlowchartExecutionMode) is { } chosen
+        && (string.Equals(chosen, "TokenBased", StringComparison.OrdinalIgnoreCase) || chosen == "2");
 
     public static async Task OnChildCompletedAsync(ActivityContext context, FlowGraph graph, ChildCompletion child)
     {
