@@ -15,6 +15,7 @@ using Orchestration.Workflows.Api.Studio;
 using Orchestration.Workflows.Messaging.Activities;
 using Orchestration.Workflows.Messaging.Contracts;
 using Orchestration.Workflows.Persistence;
+using Orchestration.Workflows.Persistence.Runtime;
 
 namespace Orchestration.Workflows.Api;
 
@@ -26,6 +27,7 @@ public static class WorkflowsModule
     public static IServiceCollection AddWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkflowsPersistence();
+        services.Configure<WorkflowRuntimeOptions>(configuration.GetSection(WorkflowRuntimeOptions.Section));
         services.AddSingleton<StudioAssets>();
         // Every command contract becomes a "Send X" activity (the messaging bridge, outbound).
         services.AddSingleton(new ActivityContribution(MessageActivityDescriptors.AddTo));

@@ -22,6 +22,8 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<ActivityExecutionRecord> ActivityExecutions => Set<ActivityExecutionRecord>();
 
+    public DbSet<PendingStimulusRecord> PendingStimuli => Set<PendingStimulusRecord>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);

@@ -50,6 +50,9 @@ public static class WorkflowsPersistenceExtensions
         services.AddScoped<WorkflowTimerJob>();
         services.AddHostedService<WorkflowActivityRegistration>();
         services.AddHostedService<WorkflowTimerSweep>();
+        services.AddOptions<WorkflowRuntimeOptions>();
+        services.AddSingleton<PendingStimulusProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<PendingStimulusProcessor>());
         return services;
     }
 }

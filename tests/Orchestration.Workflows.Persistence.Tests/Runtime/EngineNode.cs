@@ -15,7 +15,8 @@ internal sealed class EngineNode : IAsyncDisposable
 
     private EngineNode(ServiceProvider services) => _services = services;
 
-    public static async Task<EngineNode> StartAsync(string connectionString, TimeProvider? time = null, bool withHangfire = false)
+    public static async Task<EngineNode> StartAsync(string connectionString, TimeProvider? time = null, bool withHangfire = false,
+        DatabaseProvider provider = DatabaseProvider.PostgreSql)
     {
         var services = new ServiceCollection();
         if (time is not null)
@@ -28,14 +29,14 @@ internal sealed class EngineNode : IAsyncDisposable
             services.AddHangfire(config => config.UseInMemoryStorage());
         }
 
-        services.AddSingleton(new HostSettings(OrchestrationProfile.Production, Path.GetTempPath(), DatabaseProvider.PostgreSql,
-            connectionString, new Uri("amqp://unused"), MigrateOnStart: true));
+        services.AddSingleton(new HostSettings(provider == DatabaseProvider.PostgreSql ? OrchestrationProfile.Production : OrchestrationProfile.Embedded,
+            Path.GetTempPath(), provider, connectionString, new Uri("amqp://unused"), MigrateOnStart: true));
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddWorkflowsPersistence();
-        var provider = services.BuildServiceProvider();
-        await using var scope = provider.CreateAsyncScope();
+        var container = services.BuildServiceProvider();
+        await using var scope = container.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Database.MigrateAsync();
-        return new EngineNode(provider);
+        return new EngineNode(container);
     }
 
     public async Task<T> RunAsync<T>(Func<WorkflowRuntime, WorkflowDefinitionService, Task<T>> action)

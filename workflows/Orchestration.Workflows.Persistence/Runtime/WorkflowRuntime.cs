@@ -23,6 +23,7 @@ public sealed partial class WorkflowRuntime(
     IWorkflowInstanceLock locks,
     ITimerScheduler timers,
     TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<WorkflowRuntimeOptions> options,
     ILogger<WorkflowRuntime> logger)
 {
     public async Task<RunResult> StartAsync(string definitionId, VersionOptions versionOptions, StartWorkflowOptions start,
@@ -51,13 +52,14 @@ public sealed partial class WorkflowRuntime(
     {
         var definition = WorkflowDefinitionService.Load(record);
         await EnsureActivityTypesAsync(definition, cancellationToken);
-        var result = await runner.StartAsync(definition, start, cancellationToken);
-        await SaveAsync(result, existing: null, cancellationToken);
+        var result = await RunAndSaveAsync(definition, () => runner.StartAsync(definition, start, cancellationToken), existing: null,
+            stimulus: null, cancellationToken) ?? throw new InvalidOperationException("A start without a stimulus of its own is always saved.");
         LogBurst(result.State.Id, "started", result.State.SubStatus);
         return result;
     }
 
-    private async Task<RunResult?> ResumeCoreAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken, Guid? messageId = null)
+    private async Task<RunResult?> ResumeCoreAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken, Guid? messageId = null,
+        PendingStimulusRecord? stimulus = null)
     {
         var bookmark = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
         if (bookmark is null)
@@ -87,8 +89,14 @@ public sealed partial class WorkflowRuntime(
 
         var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
         await EnsureActivityTypesAsync(definition, cancellationToken);
-        var result = await runner.ResumeAsync(definition, state, bookmarkId, input, cancellationToken);
-        await SaveAsync(result, instance, cancellationToken);
+        var result = await RunAndSaveAsync(definition,
+            () => runner.ResumeAsync(definition, WorkflowStateSerializer.Deserialize(instance.State), bookmarkId, input?.DeepClone() as JsonObject, cancellationToken),
+            instance, stimulus, cancellationToken);
+        if (result is null)
+        {
+            return null;
+        }
+
         LogBurst(instance.Id, "resumed", result.State.SubStatus);
         return result;
     }
@@ -126,7 +134,8 @@ public sealed partial class WorkflowRuntime(
 
         var input = new JsonObject { [Event.PayloadInputKey] = payload?.DeepClone() ?? new JsonObject() };
         var results = new List<RunResult>();
-        foreach (var bookmark in await query.OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
+        var bookmarks = await query.OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        foreach (var bookmark in bookmarks)
         {
             if (await ResumeCoreAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken, messageId) is { } result)
             {
@@ -150,6 +159,15 @@ public sealed partial class WorkflowRuntime(
                     TriggerActivityId = triggerId,
                     Input = (JsonObject)input.DeepClone(),
                 }, cancellationToken));
+            }
+        }
+
+        if (bookmarks.Count == 0 && results.Count == 0 && correlationId is not null && instanceId is null)
+        {
+            // Each event contract has its own queue: this event may have overtaken the one that brings its instance here.
+            if (await KeepStimulusAsync(hash, eventName, correlationId, (JsonObject)input[Event.PayloadInputKey]!, messageId, cancellationToken) is { } delivered)
+            {
+                results.Add(delivered);
             }
         }
 
@@ -275,9 +293,8 @@ public sealed partial class WorkflowRuntime(
         }
 
         var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
-        var result = await action(definition, WorkflowStateSerializer.Deserialize(instance.State));
-        await SaveAsync(result, instance, cancellationToken);
-        return result;
+        return await RunAndSaveAsync(definition, () => action(definition, WorkflowStateSerializer.Deserialize(instance.State)), instance,
+            stimulus: null, cancellationToken);
     }
 
     /// <summary>Workflows used as activities may have been published on another node: learn them before running.</summary>
@@ -297,13 +314,22 @@ public sealed partial class WorkflowRuntime(
     }
 
     /// <summary>
-    /// One transaction per burst, with the instances it ran inline; the concurrency token refuses a save over another
-    /// node's newer state.
+    /// One transaction per burst, with the instances it ran inline and the pending stimuli it consumed; the
+    /// concurrency token refuses a save over another node's newer state. False (nothing saved) when another burst
+    /// consumed one of those stimuli first.
     /// </summary>
-    private async Task SaveAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken)
+    private async Task<bool> SaveAsync(RunResult result, WorkflowInstanceRecord? existing, IReadOnlyList<PendingStimulusRecord> claimed,
+        CancellationToken cancellationToken)
     {
         var all = Flatten(result).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await RemoveConsumedStimuliAsync(result.State.Id, claimed, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
         foreach (var burst in all)
         {
             await StageAsync(burst, burst == result ? existing : null, cancellationToken);
@@ -324,6 +350,8 @@ public sealed partial class WorkflowRuntime(
                 timers.Schedule(timer);
             }
         }
+
+        return true;
     }
 
     private static IEnumerable<RunResult> Flatten(RunResult result) => new[] { result }.Concat(result.Children.SelectMany(Flatten));
