@@ -245,6 +245,49 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                     b.ToTable("Journal", "workflows");
                 });
 
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.PendingStimulusRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Hash", "CorrelationId", "ReceivedAt");
+
+                    b.ToTable("PendingStimuli", "workflows");
+                });
+
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<string>("Id")
