@@ -24,6 +24,8 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<PendingStimulusRecord> PendingStimuli => Set<PendingStimulusRecord>();
 
+    public DbSet<FollowUpRecord> FollowUps => Set<FollowUpRecord>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);

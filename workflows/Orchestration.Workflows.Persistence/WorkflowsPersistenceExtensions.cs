@@ -53,6 +53,8 @@ public static class WorkflowsPersistenceExtensions
         services.AddOptions<WorkflowRuntimeOptions>();
         services.AddSingleton<PendingStimulusProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingStimulusProcessor>());
+        services.AddSingleton<FollowUpProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<FollowUpProcessor>());
         return services;
     }
 }

@@ -16,7 +16,7 @@ internal sealed class EngineNode : IAsyncDisposable
     private EngineNode(ServiceProvider services) => _services = services;
 
     public static async Task<EngineNode> StartAsync(string connectionString, TimeProvider? time = null, bool withHangfire = false,
-        DatabaseProvider provider = DatabaseProvider.PostgreSql)
+        DatabaseProvider provider = DatabaseProvider.PostgreSql, Action<WorkflowRuntimeOptions>? configure = null)
     {
         var services = new ServiceCollection();
         if (time is not null)
@@ -33,6 +33,7 @@ internal sealed class EngineNode : IAsyncDisposable
             Path.GetTempPath(), provider, connectionString, new Uri("amqp://unused"), MigrateOnStart: true));
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddWorkflowsPersistence();
+        services.Configure<WorkflowRuntimeOptions>(options => configure?.Invoke(options));
         var container = services.BuildServiceProvider();
         await using var scope = container.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Database.MigrateAsync();

@@ -59,11 +59,7 @@ public sealed partial class WorkflowRuntime
     public async Task<RunResult?> DeliverPendingStimulusAsync(Guid stimulusId, CancellationToken cancellationToken)
     {
         var result = await DeliverCoreAsync(stimulusId, cancellationToken);
-        if (result is not null)
-        {
-            await AfterBurstAsync(result, depth: 0, cancellationToken);
-        }
-
+        await RunWrittenFollowUpsAsync(cancellationToken);
         return result;
     }
 

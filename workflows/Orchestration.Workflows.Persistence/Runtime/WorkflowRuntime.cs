@@ -32,7 +32,7 @@ public sealed partial class WorkflowRuntime(
         var record = await definitions.FindAsync(definitionId, versionOptions, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no version matching {versionOptions}.");
         var result = await StartVersionAsync(record, start, cancellationToken);
-        await AfterBurstAsync(result, depth: 0, cancellationToken);
+        await RunWrittenFollowUpsAsync(cancellationToken);
         return result;
     }
 
@@ -40,11 +40,7 @@ public sealed partial class WorkflowRuntime(
     public async Task<RunResult?> ResumeAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
     {
         var result = await ResumeCoreAsync(bookmarkId, input, cancellationToken);
-        if (result is not null)
-        {
-            await AfterBurstAsync(result, depth: 0, cancellationToken);
-        }
-
+        await RunWrittenFollowUpsAsync(cancellationToken);
         return result;
     }
 
@@ -58,10 +54,20 @@ public sealed partial class WorkflowRuntime(
         return result;
     }
 
-    private async Task<RunResult?> ResumeCoreAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken, Guid? messageId = null,
-        PendingStimulusRecord? stimulus = null)
+    private Task<RunResult?> ResumeCoreAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken, Guid? messageId = null,
+        PendingStimulusRecord? stimulus = null) =>
+        ResumeCoreAsync([bookmarkId], input, cancellationToken, messageId, stimulus);
+
+    /// <summary>
+    /// Resumes the given bookmarks of one instance (all of them belong to it) in one burst: each that is still there
+    /// after the previous one ran. A message is recorded once per instance, with that burst, so a redelivery resumes
+    /// none of them again, while every bookmark it matched was resumed.
+    /// </summary>
+    private async Task<RunResult?> ResumeCoreAsync(IReadOnlyList<string> bookmarkIds, JsonObject? input, CancellationToken cancellationToken,
+        Guid? messageId = null, PendingStimulusRecord? stimulus = null)
     {
-        var bookmark = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
+        var first = bookmarkIds[0];
+        var bookmark = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == first, cancellationToken);
         if (bookmark is null)
         {
             return null;
@@ -76,7 +82,8 @@ public sealed partial class WorkflowRuntime(
         }
 
         var state = WorkflowStateSerializer.Deserialize(instance.State);
-        if (state.Status == WorkflowStatus.Finished || state.Bookmarks.All(b => b.Id != bookmarkId))
+        var present = bookmarkIds.Where(id => state.Bookmarks.Any(b => b.Id == id)).ToList();
+        if (state.Status == WorkflowStatus.Finished || present.Count == 0)
         {
             return null;
         }
@@ -89,9 +96,19 @@ public sealed partial class WorkflowRuntime(
 
         var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
         await EnsureActivityTypesAsync(definition, cancellationToken);
-        var result = await RunAndSaveAsync(definition,
-            () => runner.ResumeAsync(definition, WorkflowStateSerializer.Deserialize(instance.State), bookmarkId, input?.DeepClone() as JsonObject, cancellationToken),
-            instance, stimulus, cancellationToken);
+        var result = await RunAndSaveAsync(definition, async () =>
+        {
+            var run = await runner.ResumeAsync(definition, WorkflowStateSerializer.Deserialize(instance.State), present[0], input?.DeepClone() as JsonObject, cancellationToken);
+            foreach (var next in present.Skip(1))
+            {
+                if (run.State.Status != WorkflowStatus.Finished && run.State.Bookmarks.Any(b => b.Id == next))
+                {
+                    run = Combine(run, await runner.ResumeAsync(definition, run.State, next, input?.DeepClone() as JsonObject, cancellationToken));
+                }
+            }
+
+            return run;
+        }, instance, stimulus, cancellationToken);
         if (result is null)
         {
             return null;
@@ -107,7 +124,7 @@ public sealed partial class WorkflowRuntime(
     /// </summary>
     public Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
         JsonObject? payload, CancellationToken cancellationToken) =>
-        TriggerEventAsync(eventName, correlationId, instanceId, payload, depth: 0, cancellationToken);
+        WithFollowUpsAsync(TriggerEventAsync(eventName, correlationId, instanceId, payload, cancellationToken, messageId: null), cancellationToken);
 
     /// <summary>
     /// The same stimulus from a message: a redelivery of <paramref name="messageId"/> resumes no instance twice and
@@ -115,10 +132,17 @@ public sealed partial class WorkflowRuntime(
     /// </summary>
     public Task<IReadOnlyList<RunResult>> TriggerEventFromMessageAsync(string eventName, string? correlationId, JsonObject? payload,
         Guid messageId, CancellationToken cancellationToken) =>
-        TriggerEventAsync(eventName, correlationId, null, payload, depth: 0, cancellationToken, messageId);
+        WithFollowUpsAsync(TriggerEventAsync(eventName, correlationId, null, payload, cancellationToken, messageId), cancellationToken);
+
+    private async Task<T> WithFollowUpsAsync<T>(Task<T> burst, CancellationToken cancellationToken)
+    {
+        var result = await burst;
+        await RunWrittenFollowUpsAsync(cancellationToken);
+        return result;
+    }
 
     private async Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
-        JsonObject? payload, int depth, CancellationToken cancellationToken, Guid? messageId = null)
+        JsonObject? payload, CancellationToken cancellationToken, Guid? messageId)
     {
         var hash = BookmarkHasher.Hash("Elsa.Event", Event.PayloadFor(eventName));
         var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash);
@@ -135,9 +159,10 @@ public sealed partial class WorkflowRuntime(
         var input = new JsonObject { [Event.PayloadInputKey] = payload?.DeepClone() ?? new JsonObject() };
         var results = new List<RunResult>();
         var bookmarks = await query.OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
-        foreach (var bookmark in bookmarks)
+        // Every matching bookmark resumes, those of one instance together in one burst.
+        foreach (var waiting in bookmarks.GroupBy(b => b.WorkflowInstanceId))
         {
-            if (await ResumeCoreAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken, messageId) is { } result)
+            if (await ResumeCoreAsync(waiting.Select(b => b.Id).ToList(), (JsonObject)input.DeepClone(), cancellationToken, messageId) is { } result)
             {
                 results.Add(result);
             }
@@ -171,11 +196,6 @@ public sealed partial class WorkflowRuntime(
             }
         }
 
-        foreach (var result in results.ToList())
-        {
-            await AfterBurstAsync(result, depth, cancellationToken);
-        }
-
         return results;
     }
 
@@ -197,66 +217,6 @@ public sealed partial class WorkflowRuntime(
         return triggers;
     }
 
-    /// <summary>
-    /// What a saved burst sets off: its published events, the workflows it dispatched, and the parents of instances
-    /// that finished. A chain of such follow-ups is cut off at a fixed depth.
-    /// </summary>
-    private async Task AfterBurstAsync(RunResult result, int depth, CancellationToken cancellationToken)
-    {
-        var finishedChildren = new[] { result }.Concat(result.Children)
-            .Where(r => r.State.Status == WorkflowStatus.Finished && r.State.ParentInstanceId is not null).ToList();
-        if (result.Events.Count == 0 && result.Dispatches.Count == 0 && finishedChildren.Count == 0)
-        {
-            return;
-        }
-
-        if (depth >= MaxEventDepth)
-        {
-            LogEventChainCut(result.State.Id, MaxEventDepth);
-            return;
-        }
-
-        foreach (var published in result.Events)
-        {
-            await TriggerEventAsync(published.EventName, published.CorrelationId, published.WorkflowInstanceId,
-                published.Payload as JsonObject ?? new JsonObject { ["value"] = published.Payload?.DeepClone() }, depth + 1, cancellationToken);
-        }
-
-        foreach (var dispatch in result.Dispatches)
-        {
-            var record = await definitions.FindAsync(dispatch.DefinitionId, VersionOptions.Published, cancellationToken);
-            if (record is null)
-            {
-                continue;
-            }
-
-            var started = await StartVersionAsync(record, new StartWorkflowOptions
-            {
-                InstanceId = dispatch.InstanceId,
-                ParentInstanceId = dispatch.ParentInstanceId,
-                CorrelationId = dispatch.CorrelationId,
-                Input = dispatch.Input,
-            }, cancellationToken);
-            await AfterBurstAsync(started, depth + 1, cancellationToken);
-        }
-
-        foreach (var child in finishedChildren)
-        {
-            // A parent waiting on this child (ExecuteWorkflow / DispatchWorkflow) resumes with the child's output.
-            var hash = BookmarkHasher.Hash(Activities.Composition.ChildWorkflowActivity.BookmarkName, ChildWorkflows.ParentBookmarkPayload(child.State.Id));
-            var waiting = await db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash && b.WorkflowInstanceId == child.State.ParentInstanceId)
-                .Select(b => b.Id).ToListAsync(cancellationToken);
-            foreach (var bookmarkId in waiting)
-            {
-                var input = new JsonObject { ["__ChildOutput"] = child.State.Output.DeepClone() };
-                if (await ResumeCoreAsync(bookmarkId, input, cancellationToken) is { } parent)
-                {
-                    await AfterBurstAsync(parent, depth + 1, cancellationToken);
-                }
-            }
-        }
-    }
-
     /// <summary>Resumes every timer bookmark whose due time has passed on the injected clock; returns how many ran.</summary>
     public async Task<int> ResumeDueTimersAsync(CancellationToken cancellationToken)
     {
@@ -275,11 +235,14 @@ public sealed partial class WorkflowRuntime(
         return resumed;
     }
 
+    /// <summary>Cancels an instance; the children it dispatched are cancelled through a follow-up, like any burst's.</summary>
     public Task<RunResult?> CancelAsync(string instanceId, CancellationToken cancellationToken) =>
-        WithInstanceAsync(instanceId, (definition, state) => runner.CancelAsync(definition, state, cancellationToken), cancellationToken);
+        WithFollowUpsAsync(WithInstanceAsync(instanceId, (definition, state) => runner.CancelAsync(definition, state, cancellationToken), cancellationToken),
+            cancellationToken);
 
     public Task<RunResult?> RetryAsync(string instanceId, string? incidentId, CancellationToken cancellationToken) =>
-        WithInstanceAsync(instanceId, (definition, state) => runner.RetryAsync(definition, state, incidentId, cancellationToken), cancellationToken);
+        WithFollowUpsAsync(WithInstanceAsync(instanceId, (definition, state) => runner.RetryAsync(definition, state, incidentId, cancellationToken), cancellationToken),
+            cancellationToken);
 
     private async Task<RunResult?> WithInstanceAsync(string instanceId,
         Func<Model.WorkflowDefinition, WorkflowState, Task<RunResult>> action, CancellationToken cancellationToken)
@@ -330,6 +293,7 @@ public sealed partial class WorkflowRuntime(
             return false;
         }
 
+        var followUps = new List<Guid>();
         foreach (var burst in all)
         {
             await StageAsync(burst, burst == result ? existing : null, cancellationToken);
@@ -337,10 +301,16 @@ public sealed partial class WorkflowRuntime(
             {
                 db.Stage(outgoing.Message, time.GetUtcNow());
             }
+
+            followUps.AddRange(StageFollowUps(burst, time.GetUtcNow()));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var id in followUps)
+        {
+            _written.Enqueue(id);
+        }
 
         // Only after the commit: a job must never see a bookmark that was rolled back.
         foreach (var burst in all)
@@ -373,6 +343,7 @@ public sealed partial class WorkflowRuntime(
         instance.Status = state.Status.ToString();
         instance.SubStatus = state.SubStatus.ToString();
         instance.CorrelationId = state.CorrelationId;
+        instance.ParentInstanceId = state.ParentInstanceId;
         instance.Name = state.Name;
         instance.IncidentCount = state.Incidents.Count;
         instance.UpdatedAt = state.UpdatedAt;
@@ -463,11 +434,6 @@ public sealed partial class WorkflowRuntime(
         Source = entry.Source,
         Payload = entry.Payload?.ToJsonString(),
     };
-
-    private const int MaxEventDepth = 16;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Events published by instance {InstanceId} were not delivered: a chain of {Depth} events looks like a loop")]
-    private partial void LogEventChainCut(string instanceId, int depth);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workflow instance {InstanceId} {Action}: {SubStatus}")]
     private partial void LogBurst(string instanceId, string action, WorkflowSubStatus subStatus);
