@@ -172,13 +172,61 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Hash");
-
                     b.HasIndex("ResumeAt");
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("Hash", "CorrelationId");
+
                     b.ToTable("Bookmarks", "workflows");
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.FollowUpRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceInstanceId");
+
+                    b.HasIndex("IsDead", "NextAttemptAt");
+
+                    b.ToTable("FollowUps", "workflows");
                 });
 
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.JournalRecord", b =>
@@ -373,6 +421,10 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("ParentInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("text");
@@ -400,6 +452,8 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("DefinitionId");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("Status", "SubStatus");
 

@@ -166,13 +166,61 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Hash");
-
                     b.HasIndex("ResumeAt");
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("Hash", "CorrelationId");
+
                     b.ToTable("workflows_Bookmarks", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.FollowUpRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceInstanceId");
+
+                    b.HasIndex("IsDead", "NextAttemptAt");
+
+                    b.ToTable("workflows_FollowUps", (string)null);
                 });
 
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.JournalRecord", b =>
@@ -367,6 +415,10 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParentInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -394,6 +446,8 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("DefinitionId");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("Status", "SubStatus");
 
