@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,7 +17,7 @@ internal sealed class EngineNode : IAsyncDisposable
     private EngineNode(ServiceProvider services) => _services = services;
 
     public static async Task<EngineNode> StartAsync(string connectionString, TimeProvider? time = null, bool withHangfire = false,
-        DatabaseProvider provider = DatabaseProvider.PostgreSql, Action<WorkflowRuntimeOptions>? configure = null)
+        DatabaseProvider provider = DatabaseProvider.PostgreSql, Action<WorkflowRuntimeOptions>? configure = null, bool hangfireOnPostgres = false)
     {
         var services = new ServiceCollection();
         if (time is not null)
@@ -26,7 +27,19 @@ internal sealed class EngineNode : IAsyncDisposable
 
         if (withHangfire)
         {
-            services.AddHangfire(config => config.UseInMemoryStorage());
+            // Production keeps Hangfire's jobs in PostgreSQL; the embedded profile in memory.
+            services.AddHangfire(config =>
+            {
+                if (hangfireOnPostgres)
+                {
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
+                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                }
+                else
+                {
+                    config.UseInMemoryStorage();
+                }
+            });
         }
 
         services.AddSingleton(new HostSettings(provider == DatabaseProvider.PostgreSql ? OrchestrationProfile.Production : OrchestrationProfile.Embedded,

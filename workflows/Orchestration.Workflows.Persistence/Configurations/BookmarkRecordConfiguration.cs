@@ -19,6 +19,7 @@ internal sealed class BookmarkRecordConfiguration : IEntityTypeConfiguration<Boo
         // Every waiting referral shares one event hash: the event query narrows by correlation in the index.
         builder.HasIndex(b => new { b.Hash, b.CorrelationId });
         builder.HasIndex(b => b.WorkflowInstanceId);
-        builder.HasIndex(b => b.ResumeAt);
+        builder.Property(b => b.LastError).HasMaxLength(2000);
+        builder.HasIndex(b => new { b.IsDead, b.ResumeAt });
     }
 }

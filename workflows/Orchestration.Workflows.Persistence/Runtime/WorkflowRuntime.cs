@@ -217,24 +217,6 @@ public sealed partial class WorkflowRuntime(
         return triggers;
     }
 
-    /// <summary>Resumes every timer bookmark whose due time has passed on the injected clock; returns how many ran.</summary>
-    public async Task<int> ResumeDueTimersAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var due = await db.Bookmarks.AsNoTracking().Where(b => b.ResumeAt != null && b.ResumeAt <= now)
-            .OrderBy(b => b.ResumeAt).Select(b => b.Id).Take(100).ToListAsync(cancellationToken);
-        var resumed = 0;
-        foreach (var id in due)
-        {
-            if (await ResumeAsync(id, null, cancellationToken) is not null)
-            {
-                resumed++;
-            }
-        }
-
-        return resumed;
-    }
-
     /// <summary>Cancels an instance; the children it dispatched are cancelled through a follow-up, like any burst's.</summary>
     public Task<RunResult?> CancelAsync(string instanceId, CancellationToken cancellationToken) =>
         WithFollowUpsAsync(WithInstanceAsync(instanceId, (definition, state) => runner.CancelAsync(definition, state, cancellationToken), cancellationToken),
@@ -315,7 +297,8 @@ public sealed partial class WorkflowRuntime(
         // Only after the commit: a job must never see a bookmark that was rolled back.
         foreach (var burst in all)
         {
-            foreach (var timer in burst.State.Bookmarks.Where(b => b.ResumeAt is not null && burst.Executions.Any(e => e.Id == b.ActivityInstanceId)))
+            foreach (var timer in burst.State.Bookmarks.Where(b => burst.State.Status != WorkflowStatus.Finished && b.ResumeAt is not null
+                && burst.Executions.Any(e => e.Id == b.ActivityInstanceId)))
             {
                 timers.Schedule(timer);
             }
@@ -356,7 +339,8 @@ public sealed partial class WorkflowRuntime(
         }
 
         await db.Bookmarks.Where(b => b.WorkflowInstanceId == state.Id).ExecuteDeleteAsync(cancellationToken);
-        db.Bookmarks.AddRange(state.Bookmarks.Select(b => new BookmarkRecord
+        // A finished (also faulted or cancelled) instance waits for nothing: none of its bookmarks is kept as a row.
+        db.Bookmarks.AddRange(state.Bookmarks.Where(_ => state.Status != WorkflowStatus.Finished).Select(b => new BookmarkRecord
         {
             Id = b.Id,
             WorkflowInstanceId = state.Id,

@@ -36,4 +36,15 @@ public sealed class WorkflowRuntimeOptions
 
     /// <summary>After this many failed attempts a follow-up is dead: kept for an operator, no longer tried.</summary>
     public int FollowUpMaxAttempts { get; set; } = 10;
+
+    /// <summary>How long a node that claimed a due timer holds it before another node may try it.</summary>
+    public TimeSpan TimerLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>First retry delay of a timer whose resume failed; doubled per attempt up to <see cref="TimerRetryMax"/>.</summary>
+    public TimeSpan TimerRetryBase { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan TimerRetryMax { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>After this many failed attempts a timer is dead: no longer swept, listed for an operator.</summary>
+    public int TimerMaxAttempts { get; set; } = 10;
 }
