@@ -157,6 +157,13 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -165,6 +172,9 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ResumeAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("TimerAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("WorkflowInstanceId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -172,11 +182,11 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResumeAt");
-
                     b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("Hash", "CorrelationId");
+
+                    b.HasIndex("IsDead", "ResumeAt");
 
                     b.ToTable("Bookmarks", "workflows");
                 });

@@ -151,12 +151,22 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ResumeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimerAttempts")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkflowInstanceId")
@@ -166,11 +176,11 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResumeAt");
-
                     b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("Hash", "CorrelationId");
+
+                    b.HasIndex("IsDead", "ResumeAt");
 
                     b.ToTable("workflows_Bookmarks", (string)null);
                 });
