@@ -48,7 +48,8 @@ public static class WorkflowsModule
 
     public static IEndpointRouteBuilder MapWorkflows(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(RoutePrefix).WithTags("Workflows").RequireAuthorization(Policies.Authenticated);
+        var group = endpoints.MapGroup(RoutePrefix).WithTags("Workflows").RequireAuthorization(Policies.Authenticated)
+            .AddEndpointFilter<ContentionFilter>();
         group.MapServerInfo();
         group.MapDescriptors();
         group.MapWorkflowDefinitions();
@@ -56,6 +57,7 @@ public static class WorkflowsModule
         group.MapWorkflowInstances();
         group.MapActivityExecutions();
         group.MapEvents();
+        group.MapRuntime();
         group.MapUnsupportedCalls();
         endpoints.MapStudioShell();
         return endpoints;
