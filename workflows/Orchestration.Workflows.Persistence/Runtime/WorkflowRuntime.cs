@@ -13,8 +13,10 @@ namespace Orchestration.Workflows.Persistence.Runtime;
 
 /// <summary>
 /// The stored runtime: starts instances of published versions, resumes bookmarks by id, by event or when due, and
-/// saves each burst (instance, bookmarks, journal, activity executions) in one transaction. Every resume re-reads
-/// the instance under its lock and checks that the bookmark is still there, so one stimulus resumes once.
+/// saves each burst in one transaction. Every resume re-reads the instance under its lock and checks that the
+/// bookmark is still there, so one stimulus resumes once. One concern per file: this one runs bursts;
+/// <c>.Events</c> routes stimuli, <c>.PendingStimuli</c> keeps early ones, <c>.Saving</c> writes a burst,
+/// <c>.FollowUps</c> carries out what a burst set off, <c>.Timers</c> sweeps due timers.
 /// </summary>
 public sealed partial class WorkflowRuntime(
     WorkflowsDbContext db,
@@ -118,103 +120,12 @@ public sealed partial class WorkflowRuntime(
         return result;
     }
 
-    /// <summary>
-    /// Elsa's event stimulus: resumes every instance waiting on the event (narrowed by correlation or instance) and,
-    /// unless aimed at one instance, starts the published workflows whose trigger is that event.
-    /// </summary>
-    public Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
-        JsonObject? payload, CancellationToken cancellationToken) =>
-        WithFollowUpsAsync(TriggerEventAsync(eventName, correlationId, instanceId, payload, cancellationToken, messageId: null), cancellationToken);
-
-    /// <summary>
-    /// The same stimulus from a message: a redelivery of <paramref name="messageId"/> resumes no instance twice and
-    /// starts no workflow twice (an inbox row per instance and per started definition, saved with the burst).
-    /// </summary>
-    public Task<IReadOnlyList<RunResult>> TriggerEventFromMessageAsync(string eventName, string? correlationId, JsonObject? payload,
-        Guid messageId, CancellationToken cancellationToken) =>
-        WithFollowUpsAsync(TriggerEventAsync(eventName, correlationId, null, payload, cancellationToken, messageId), cancellationToken);
-
-    private async Task<T> WithFollowUpsAsync<T>(Task<T> burst, CancellationToken cancellationToken)
+    /// <summary>Ids of the instances of a definition (any version) that have not finished.</summary>
+    public Task<List<string>> RunningInstancesOfAsync(string definitionId, CancellationToken cancellationToken)
     {
-        var result = await burst;
-        await RunWrittenFollowUpsAsync(cancellationToken);
-        return result;
-    }
-
-    private async Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, string? correlationId, string? instanceId,
-        JsonObject? payload, CancellationToken cancellationToken, Guid? messageId)
-    {
-        var hash = BookmarkHasher.Hash("Elsa.Event", Event.PayloadFor(eventName));
-        var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash);
-        if (correlationId is not null)
-        {
-            query = query.Where(b => b.CorrelationId == correlationId);
-        }
-
-        if (instanceId is not null)
-        {
-            query = query.Where(b => b.WorkflowInstanceId == instanceId);
-        }
-
-        var input = new JsonObject { [Event.PayloadInputKey] = payload?.DeepClone() ?? new JsonObject() };
-        var results = new List<RunResult>();
-        var bookmarks = await query.OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
-        // Every matching bookmark resumes, those of one instance together in one burst.
-        foreach (var waiting in bookmarks.GroupBy(b => b.WorkflowInstanceId))
-        {
-            if (await ResumeCoreAsync(waiting.Select(b => b.Id).ToList(), (JsonObject)input.DeepClone(), cancellationToken, messageId) is { } result)
-            {
-                results.Add(result);
-            }
-        }
-
-        if (instanceId is null)
-        {
-            foreach (var (record, triggerId) in await EventTriggersAsync(eventName, cancellationToken))
-            {
-                // Tracked now, committed with the new instance's first burst.
-                if (messageId is not null && !await db.TryAcceptAsync(messageId, $"workflow-start:{record.DefinitionId}", time.GetUtcNow(), cancellationToken))
-                {
-                    continue;
-                }
-
-                results.Add(await StartVersionAsync(record, new StartWorkflowOptions
-                {
-                    CorrelationId = correlationId,
-                    TriggerActivityId = triggerId,
-                    Input = (JsonObject)input.DeepClone(),
-                }, cancellationToken));
-            }
-        }
-
-        if (bookmarks.Count == 0 && results.Count == 0 && correlationId is not null && instanceId is null)
-        {
-            // Each event contract has its own queue: this event may have overtaken the one that brings its instance here.
-            if (await KeepStimulusAsync(hash, eventName, correlationId, (JsonObject)input[Event.PayloadInputKey]!, messageId, cancellationToken) is { } delivered)
-            {
-                results.Add(delivered);
-            }
-        }
-
-        return results;
-    }
-
-    /// <summary>Published versions with an Event activity marked "can start workflow" for this event name.</summary>
-    private async Task<List<(WorkflowDefinitionRecord Record, string TriggerId)>> EventTriggersAsync(string eventName, CancellationToken cancellationToken)
-    {
-        var published = await definitions.Records.Where(d => d.IsPublished).ToListAsync(cancellationToken);
-        var triggers = new List<(WorkflowDefinitionRecord, string)>();
-        foreach (var record in published)
-        {
-            var trigger = WorkflowDefinitionService.Load(record).Nodes.FirstOrDefault(n =>
-                n.Type == "Elsa.Event" && n.CanStartWorkflow && n.Property("eventName")?["expression"]?["value"]?.ToString() == eventName);
-            if (trigger is not null)
-            {
-                triggers.Add((record, trigger.Id));
-            }
-        }
-
-        return triggers;
+        var running = nameof(WorkflowStatus.Running);
+        return db.WorkflowInstances.AsNoTracking().Where(i => i.DefinitionId == definitionId && i.Status == running)
+            .Select(i => i.Id).ToListAsync(cancellationToken);
     }
 
     /// <summary>Cancels an instance; the children it dispatched are cancelled through a follow-up, like any burst's.</summary>
@@ -257,167 +168,6 @@ public sealed partial class WorkflowRuntime(
             ?? throw new WorkflowNotFoundException($"Definition version '{versionId}' of a running instance was deleted.");
         return WorkflowDefinitionService.Load(record);
     }
-
-    /// <summary>
-    /// One transaction per burst, with the instances it ran inline and the pending stimuli it consumed; the
-    /// concurrency token refuses a save over another node's newer state. False (nothing saved) when another burst
-    /// consumed one of those stimuli first.
-    /// </summary>
-    private async Task<bool> SaveAsync(RunResult result, WorkflowInstanceRecord? existing, IReadOnlyList<PendingStimulusRecord> claimed,
-        CancellationToken cancellationToken)
-    {
-        var all = Flatten(result).ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await RemoveConsumedStimuliAsync(result.State.Id, claimed, cancellationToken))
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return false;
-        }
-
-        var followUps = new List<Guid>();
-        foreach (var burst in all)
-        {
-            await StageAsync(burst, burst == result ? existing : null, cancellationToken);
-            foreach (var outgoing in burst.Messages)
-            {
-                db.Stage(outgoing.Message, time.GetUtcNow());
-            }
-
-            followUps.AddRange(StageFollowUps(burst, time.GetUtcNow()));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        foreach (var id in followUps)
-        {
-            _written.Enqueue(id);
-        }
-
-        // Only after the commit: a job must never see a bookmark that was rolled back.
-        foreach (var burst in all)
-        {
-            foreach (var timer in burst.State.Bookmarks.Where(b => burst.State.Status != WorkflowStatus.Finished && b.ResumeAt is not null
-                && burst.Executions.Any(e => e.Id == b.ActivityInstanceId)))
-            {
-                timers.Schedule(timer);
-            }
-        }
-
-        return true;
-    }
-
-    private static IEnumerable<RunResult> Flatten(RunResult result) => new[] { result }.Concat(result.Children.SelectMany(Flatten));
-
-    private async Task StageAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken)
-    {
-        var state = result.State;
-        var instance = existing ?? new WorkflowInstanceRecord
-        {
-            Id = state.Id,
-            DefinitionId = state.DefinitionId,
-            DefinitionVersionId = state.DefinitionVersionId,
-            Version = state.DefinitionVersion,
-            Status = "",
-            SubStatus = "",
-            State = "",
-            CreatedAt = state.CreatedAt,
-        };
-        instance.Status = state.Status.ToString();
-        instance.SubStatus = state.SubStatus.ToString();
-        instance.CorrelationId = state.CorrelationId;
-        instance.ParentInstanceId = state.ParentInstanceId;
-        instance.Name = state.Name;
-        instance.IncidentCount = state.Incidents.Count;
-        instance.UpdatedAt = state.UpdatedAt;
-        instance.FinishedAt = state.FinishedAt;
-        instance.State = WorkflowStateSerializer.Serialize(state);
-        instance.ConcurrencyToken = Guid.NewGuid();
-        if (existing is null)
-        {
-            db.WorkflowInstances.Add(instance);
-        }
-
-        await db.Bookmarks.Where(b => b.WorkflowInstanceId == state.Id).ExecuteDeleteAsync(cancellationToken);
-        // A finished (also faulted or cancelled) instance waits for nothing: none of its bookmarks is kept as a row.
-        db.Bookmarks.AddRange(state.Bookmarks.Where(_ => state.Status != WorkflowStatus.Finished).Select(b => new BookmarkRecord
-        {
-            Id = b.Id,
-            WorkflowInstanceId = state.Id,
-            Name = b.Name,
-            Hash = b.Hash,
-            CorrelationId = state.CorrelationId,
-            ActivityInstanceId = b.ActivityInstanceId,
-            CreatedAt = b.CreatedAt,
-            ResumeAt = b.ResumeAt,
-        }));
-        db.Journal.AddRange(result.Journal.Select(ToRecord));
-        await UpsertExecutionsAsync(result, cancellationToken);
-    }
-
-    private async Task UpsertExecutionsAsync(RunResult result, CancellationToken cancellationToken)
-    {
-        var ids = result.Executions.Select(e => e.Id).ToList();
-        var stored = await db.ActivityExecutions.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        foreach (var execution in result.Executions.Where(e => e.StartedAt is not null || stored.ContainsKey(e.Id)))
-        {
-            var data = new JsonObject
-            {
-                ["activityState"] = execution.ActivityState.DeepClone(),
-                ["outputs"] = execution.Outputs.DeepClone(),
-                ["payload"] = new JsonObject { ["Outcomes"] = new JsonArray(execution.Outcomes.Select(o => (JsonNode?)o).ToArray()) },
-                ["properties"] = execution.Properties.DeepClone(),
-                ["exception"] = execution.Exception is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(execution.Exception, WorkflowStateSerializer.Options),
-            }.ToJsonString();
-            var hasBookmarks = result.State.Bookmarks.Any(b => b.ActivityInstanceId == execution.Id);
-            if (stored.TryGetValue(execution.Id, out var record))
-            {
-                record.Status = execution.Status.ToString();
-                record.CompletedAt = execution.CompletedAt;
-                record.HasBookmarks = hasBookmarks;
-                record.AggregateFaultCount = execution.AggregateFaultCount;
-                record.Data = data;
-                continue;
-            }
-
-            db.ActivityExecutions.Add(new ActivityExecutionRecord
-            {
-                Id = execution.Id,
-                WorkflowInstanceId = result.State.Id,
-                ActivityId = execution.ActivityId,
-                ActivityNodeId = execution.NodeId,
-                ActivityType = execution.ActivityType,
-                ActivityTypeVersion = execution.ActivityTypeVersion,
-                ActivityName = execution.ActivityName,
-                Status = execution.Status.ToString(),
-                StartedAt = execution.StartedAt ?? time.GetUtcNow(),
-                CompletedAt = execution.CompletedAt,
-                HasBookmarks = hasBookmarks,
-                AggregateFaultCount = execution.AggregateFaultCount,
-                SchedulingActivityExecutionId = execution.SchedulingExecutionId,
-                Data = data,
-            });
-        }
-    }
-
-    private static JournalRecord ToRecord(JournalEntry entry) => new()
-    {
-        Id = entry.Id,
-        WorkflowInstanceId = entry.WorkflowInstanceId,
-        Sequence = entry.Sequence,
-        Timestamp = entry.Timestamp,
-        ActivityInstanceId = entry.ActivityInstanceId,
-        ParentActivityInstanceId = entry.ParentActivityInstanceId,
-        ActivityId = entry.ActivityId,
-        ActivityType = entry.ActivityType,
-        ActivityTypeVersion = entry.ActivityTypeVersion,
-        ActivityName = entry.ActivityName,
-        NodeId = entry.NodeId,
-        EventName = entry.EventName,
-        Message = entry.Message,
-        Source = entry.Source,
-        Payload = entry.Payload?.ToJsonString(),
-    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workflow instance {InstanceId} {Action}: {SubStatus}")]
     private partial void LogBurst(string instanceId, string action, WorkflowSubStatus subStatus);
