@@ -31,6 +31,7 @@ public static class WorkflowsModule
         // Event contracts are facts their owning service states; the workflows' HTTP API and PublishEvent may not.
         services.AddSingleton(new ProtectedEventNames(MessageContractCatalog.All.Where(c => c.Kind == MessageKind.Event).Select(c => c.Name)));
         services.AddWorkflowsPersistence();
+        services.Configure<WorkflowRuntimeOptions>(configuration.GetSection(WorkflowRuntimeOptions.Section));
         services.AddSingleton<StudioAssets>();
         // Every command contract becomes a "Send X" activity (the messaging bridge, outbound).
         services.AddSingleton(new ActivityContribution(MessageActivityDescriptors.AddTo));
@@ -51,7 +52,8 @@ public static class WorkflowsModule
 
     public static IEndpointRouteBuilder MapWorkflows(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(RoutePrefix).WithTags("Workflows").RequireAuthorization(Policies.Authenticated);
+        var group = endpoints.MapGroup(RoutePrefix).WithTags("Workflows").RequireAuthorization(Policies.Authenticated)
+            .AddEndpointFilter<ContentionFilter>();
         group.MapServerInfo();
         group.MapDescriptors();
         group.MapWorkflowDefinitions();
@@ -59,6 +61,7 @@ public static class WorkflowsModule
         group.MapWorkflowInstances();
         group.MapActivityExecutions();
         group.MapEvents();
+        group.MapRuntime();
         group.MapUnsupportedCalls();
         endpoints.MapStudioShell();
         return endpoints;

@@ -27,6 +27,10 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<TriggerOccurrenceRecord> TriggerOccurrences => Set<TriggerOccurrenceRecord>();
 
+    public DbSet<PendingStimulusRecord> PendingStimuli => Set<PendingStimulusRecord>();
+
+    public DbSet<FollowUpRecord> FollowUps => Set<FollowUpRecord>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);

@@ -57,6 +57,11 @@ public static class WorkflowsPersistenceExtensions
         services.AddHostedService<WorkflowTimerSweep>();
         services.AddScoped<WorkflowTriggerJob>();
         services.AddHostedService<WorkflowTriggerSweep>();
+        services.AddOptions<WorkflowRuntimeOptions>();
+        services.AddSingleton<PendingStimulusProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<PendingStimulusProcessor>());
+        services.AddSingleton<FollowUpProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<FollowUpProcessor>());
         return services;
     }
 }

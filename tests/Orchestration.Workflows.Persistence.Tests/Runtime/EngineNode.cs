@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,7 +16,8 @@ internal sealed class EngineNode : IAsyncDisposable
 
     private EngineNode(ServiceProvider services) => _services = services;
 
-    public static async Task<EngineNode> StartAsync(string connectionString, TimeProvider? time = null, bool withHangfire = false)
+    public static async Task<EngineNode> StartAsync(string connectionString, TimeProvider? time = null, bool withHangfire = false,
+        DatabaseProvider provider = DatabaseProvider.PostgreSql, Action<WorkflowRuntimeOptions>? configure = null, bool hangfireOnPostgres = false)
     {
         var services = new ServiceCollection();
         if (time is not null)
@@ -25,17 +27,30 @@ internal sealed class EngineNode : IAsyncDisposable
 
         if (withHangfire)
         {
-            services.AddHangfire(config => config.UseInMemoryStorage());
+            // Production keeps Hangfire's jobs in PostgreSQL; the embedded profile in memory.
+            services.AddHangfire(config =>
+            {
+                if (hangfireOnPostgres)
+                {
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
+                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                }
+                else
+                {
+                    config.UseInMemoryStorage();
+                }
+            });
         }
 
-        services.AddSingleton(new HostSettings(OrchestrationProfile.Production, Path.GetTempPath(), DatabaseProvider.PostgreSql,
-            connectionString, new Uri("amqp://unused"), MigrateOnStart: true));
+        services.AddSingleton(new HostSettings(provider == DatabaseProvider.PostgreSql ? OrchestrationProfile.Production : OrchestrationProfile.Embedded,
+            Path.GetTempPath(), provider, connectionString, new Uri("amqp://unused"), MigrateOnStart: true));
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddWorkflowsPersistence();
-        var provider = services.BuildServiceProvider();
-        await using var scope = provider.CreateAsyncScope();
+        services.Configure<WorkflowRuntimeOptions>(options => configure?.Invoke(options));
+        var container = services.BuildServiceProvider();
+        await using var scope = container.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Database.MigrateAsync();
-        return new EngineNode(provider);
+        return new EngineNode(container);
     }
 
     public async Task<T> RunAsync<T>(Func<WorkflowRuntime, WorkflowDefinitionService, Task<T>> action)

@@ -13,12 +13,14 @@ namespace Orchestration.Workflows.Persistence.Tests.Runtime;
 [Trait("Category", "Integration")]
 public sealed class WorkflowTimerTests
 {
-    [Fact]
-    public async Task A_delay_is_scheduled_with_Hangfire_and_resumes_once_when_the_clock_reaches_it()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_delay_is_scheduled_with_Hangfire_and_resumes_once_when_the_clock_reaches_it(bool hangfireOnPostgres)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
         await using var database = await PostgresServer.CreateDatabaseAsync();
-        await using var node = await EngineNode.StartAsync(database.ConnectionString, clock, withHangfire: true);
+        await using var node = await EngineNode.StartAsync(database.ConnectionString, clock, withHangfire: true, hangfireOnPostgres: hangfireOnPostgres);
         await node.RunAsync((_, definitions) => definitions.SaveAsync(FollowUpAfterAMonth(), publish: true, CancellationToken.None));
 
         var started = await node.RunAsync((runtime, _) => runtime.StartAsync("follow-up", VersionOptions.Published, new StartWorkflowOptions(), CancellationToken.None));

@@ -20,7 +20,9 @@ internal sealed partial class ProcessDefinitionSeeder(ILogger<ProcessDefinitionS
 
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var definitions = services.GetRequiredService<WorkflowDefinitionService>();
+        // The definition service is scoped (it holds a DbContext): resolve it in a scope of its own, never from the root.
+        await using var scope = services.CreateAsyncScope();
+        var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
         foreach (var (name, model) in Shipped())
         {
             var definitionId = model["definitionId"]!.ToString();

@@ -40,7 +40,7 @@ internal static class WorkflowDefinitionsApi
         group.MapPost("/import", Import).RequireAuthorization(Policies.DesignWorkflows).WithSummary("Imports an Elsa 3 definition file (any 3.x shape) as a draft.");
         group.MapPost("/{definitionId}/publish", Publish).RequireAuthorization(Policies.DesignWorkflows).WithSummary("Validates and publishes the latest version.");
         group.MapPost("/{definitionId}/retract", Retract).RequireAuthorization(Policies.DesignWorkflows).WithSummary("Unpublishes; running instances continue.");
-        group.MapDelete("/{definitionId}", Delete).RequireAuthorization(Policies.DesignWorkflows).WithSummary("Deletes every version.");
+        group.MapDelete("/{definitionId}", Delete).RequireAuthorization(Policies.DesignWorkflows).WithSummary("Deletes every version; 409 while instances run, unless cancelRunningInstances=true cancels them first.");
         group.MapPost("/{definitionId}/execute", Execute).RequireAuthorization(Policies.DesignWorkflows)
             .WithSummary("Starts an instance and runs it until it finishes or waits; returns the instance.");
         group.MapPost("/{definitionId}/dispatch", Execute).RequireAuthorization(Policies.DesignWorkflows)
@@ -176,11 +176,28 @@ internal static class WorkflowDefinitionsApi
             ? TypedResults.Ok(Full(latest, user))
             : ElsaProblems.NotFound($"There is no workflow definition '{definitionId}'.");
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string definitionId, WorkflowDefinitionService definitions,
-        CancellationToken cancellationToken) =>
-        await definitions.DeleteAsync(definitionId, cancellationToken) > 0
+    /// <summary>
+    /// Running instances would be left without their definition (their timers and events could never resume them), so
+    /// deleting is refused while any runs, unless the caller asks to cancel them first.
+    /// </summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string definitionId, bool? cancelRunningInstances,
+        WorkflowDefinitionService definitions, WorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        var running = await runtime.RunningInstancesOfAsync(definitionId, cancellationToken);
+        if (running.Count > 0 && cancelRunningInstances != true)
+        {
+            return ElsaProblems.Conflict($"{running.Count} instance(s) of '{definitionId}' are still running; cancel them first, or delete with cancelRunningInstances=true.");
+        }
+
+        foreach (var instanceId in running)
+        {
+            await runtime.CancelAsync(instanceId, cancellationToken);
+        }
+
+        return await definitions.DeleteAsync(definitionId, cancellationToken) > 0
             ? TypedResults.NoContent()
             : ElsaProblems.NotFound($"There is no workflow definition '{definitionId}'.");
+    }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Execute(string definitionId, [FromBody] ExecuteRequest? request,
         HttpResponse response, WorkflowRuntime runtime, CancellationToken cancellationToken)

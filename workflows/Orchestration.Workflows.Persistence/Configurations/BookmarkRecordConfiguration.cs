@@ -16,8 +16,10 @@ internal sealed class BookmarkRecordConfiguration : IEntityTypeConfiguration<Boo
         builder.Property(b => b.Hash).HasMaxLength(64);
         builder.Property(b => b.CorrelationId).HasMaxLength(200);
         builder.Property(b => b.ActivityInstanceId).HasMaxLength(64);
-        builder.HasIndex(b => b.Hash);
+        // Every waiting referral shares one event hash: the event query narrows by correlation in the index.
+        builder.HasIndex(b => new { b.Hash, b.CorrelationId });
         builder.HasIndex(b => b.WorkflowInstanceId);
-        builder.HasIndex(b => b.ResumeAt);
+        builder.Property(b => b.LastError).HasMaxLength(2000);
+        builder.HasIndex(b => new { b.IsDead, b.ResumeAt });
     }
 }

@@ -21,6 +21,8 @@ internal sealed class WorkflowInstanceRecordConfiguration : IEntityTypeConfigura
         builder.Property(i => i.ConcurrencyToken).IsConcurrencyToken();
         builder.HasIndex(i => i.DefinitionId);
         builder.HasIndex(i => i.CorrelationId);
+        builder.Property(i => i.ParentInstanceId).HasMaxLength(64);
+        builder.HasIndex(i => i.ParentInstanceId);
         builder.HasIndex(i => new { i.Status, i.SubStatus });
         builder.HasIndex(i => i.CreatedAt);
         builder.HasIndex(i => i.District);

@@ -17,5 +17,14 @@ public sealed class BookmarkRecord
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    public DateTimeOffset? ResumeAt { get; init; }
+    /// <summary>A timer's due time; the sweep moves it on while it holds the row (lease) and after a failure (back-off).</summary>
+    public DateTimeOffset? ResumeAt { get; set; }
+
+    /// <summary>Failed attempts to resume this timer.</summary>
+    public int TimerAttempts { get; set; }
+
+    public string? LastError { get; set; }
+
+    /// <summary>A timer that failed too often: no longer swept, listed for an operator (GET /elsa/api/runtime/dead).</summary>
+    public bool IsDead { get; set; }
 }

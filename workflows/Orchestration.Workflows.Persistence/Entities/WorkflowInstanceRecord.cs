@@ -17,6 +17,9 @@ public sealed class WorkflowInstanceRecord
 
     public string? CorrelationId { get; set; }
 
+    /// <summary>The instance that dispatched or executed this one; indexed so that cancelling a parent finds its children.</summary>
+    public string? ParentInstanceId { get; set; }
+
     public string? Name { get; set; }
 
     /// <summary>The district whose case this is; null for instances no district's case started (seen by process owners and admins only).</summary>

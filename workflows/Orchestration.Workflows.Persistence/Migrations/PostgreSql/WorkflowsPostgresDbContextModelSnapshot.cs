@@ -197,6 +197,13 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -205,6 +212,9 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ResumeAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("TimerAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("WorkflowInstanceId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -212,13 +222,61 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Hash");
-
-                    b.HasIndex("ResumeAt");
-
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("Hash", "CorrelationId");
+
+                    b.HasIndex("IsDead", "ResumeAt");
+
                     b.ToTable("Bookmarks", "workflows");
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.FollowUpRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceInstanceId");
+
+                    b.HasIndex("IsDead", "NextAttemptAt");
+
+                    b.ToTable("FollowUps", "workflows");
                 });
 
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.JournalRecord", b =>
@@ -283,6 +341,49 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Journal", "workflows");
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.PendingStimulusRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Hash", "CorrelationId", "ReceivedAt");
+
+                    b.ToTable("PendingStimuli", "workflows");
                 });
 
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.TriggerOccurrenceRecord", b =>
@@ -393,6 +494,10 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("ParentInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("text");
@@ -422,6 +527,8 @@ namespace Orchestration.Workflows.Persistence.Migrations.PostgreSql
                     b.HasIndex("DefinitionId");
 
                     b.HasIndex("District");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("Status", "SubStatus");
 

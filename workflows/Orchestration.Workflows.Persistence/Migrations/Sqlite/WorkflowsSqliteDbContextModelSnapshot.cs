@@ -191,12 +191,22 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ResumeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimerAttempts")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkflowInstanceId")
@@ -206,13 +216,61 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Hash");
-
-                    b.HasIndex("ResumeAt");
-
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("Hash", "CorrelationId");
+
+                    b.HasIndex("IsDead", "ResumeAt");
+
                     b.ToTable("workflows_Bookmarks", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.FollowUpRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceInstanceId");
+
+                    b.HasIndex("IsDead", "NextAttemptAt");
+
+                    b.ToTable("workflows_FollowUps", (string)null);
                 });
 
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.JournalRecord", b =>
@@ -277,6 +335,49 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("workflows_Journal", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.PendingStimulusRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Hash", "CorrelationId", "ReceivedAt");
+
+                    b.ToTable("workflows_PendingStimuli", (string)null);
                 });
 
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.TriggerOccurrenceRecord", b =>
@@ -387,6 +488,10 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParentInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -416,6 +521,8 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                     b.HasIndex("DefinitionId");
 
                     b.HasIndex("District");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("Status", "SubStatus");
 

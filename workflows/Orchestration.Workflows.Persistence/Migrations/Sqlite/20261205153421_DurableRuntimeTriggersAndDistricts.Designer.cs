@@ -11,8 +11,8 @@ using Orchestration.Workflows.Persistence;
 namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(WorkflowsSqliteDbContext))]
-    [Migration("20261205135508_InstanceDistrictAndAudit")]
-    partial class InstanceDistrictAndAudit
+    [Migration("20261205153421_DurableRuntimeTriggersAndDistricts")]
+    partial class DurableRuntimeTriggersAndDistricts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -194,12 +194,22 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ResumeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimerAttempts")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkflowInstanceId")
@@ -209,13 +219,61 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Hash");
-
-                    b.HasIndex("ResumeAt");
-
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("Hash", "CorrelationId");
+
+                    b.HasIndex("IsDead", "ResumeAt");
+
                     b.ToTable("workflows_Bookmarks", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.FollowUpRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceInstanceId");
+
+                    b.HasIndex("IsDead", "NextAttemptAt");
+
+                    b.ToTable("workflows_FollowUps", (string)null);
                 });
 
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.JournalRecord", b =>
@@ -280,6 +338,68 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("workflows_Journal", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.PendingStimulusRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Hash", "CorrelationId", "ReceivedAt");
+
+                    b.ToTable("workflows_PendingStimuli", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.TriggerOccurrenceRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("workflows_TriggerOccurrences", (string)null);
                 });
 
             modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.WorkflowDefinitionRecord", b =>
@@ -371,6 +491,10 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParentInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -401,9 +525,59 @@ namespace Orchestration.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("District");
 
+                    b.HasIndex("ParentInstanceId");
+
                     b.HasIndex("Status", "SubStatus");
 
                     b.ToTable("workflows_WorkflowInstances", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestration.Workflows.Persistence.Entities.WorkflowTriggerRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionVersionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextOccurrenceAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.HasIndex("NextOccurrenceAt");
+
+                    b.HasIndex("Name", "Value");
+
+                    b.ToTable("workflows_Triggers", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.Workflows.Definitions;
+using Orchestration.Workflows.Engine;
+using Orchestration.Workflows.Persistence.Entities;
+using Orchestration.Workflows.Persistence.Runtime;
+using Orchestration.Workflows.State;
+using Xunit.Abstractions;
+
+namespace Orchestration.Workflows.Persistence.Tests.Runtime;
+
+/// <summary>
+/// The stimulus store: an event that overtakes the one bringing its instance to the bookmark is kept and delivered
+/// in the transaction that creates the bookmark, once, on PostgreSQL and on the embedded SQLite file.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class PendingStimulusTests(ITestOutputHelper output)
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task An_event_sent_before_the_instance_waits_resumes_it_exactly_once(DatabaseProvider provider)
+    {
+        await using var database = await EngineDatabase.CreateAsync(provider);
+        await using var node = await database.StartNodeAsync(_clock);
+        await node.RunAsync((_, definitions) => definitions.SaveAsync(Definition(), publish: true, CancellationToken.None));
+        var messageId = Guid.NewGuid();
+
+        var early = await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-1", new JsonObject { ["n"] = 5 }, messageId, null, CancellationToken.None));
+        var redelivered = await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-1", new JsonObject { ["n"] = 5 }, messageId, null, CancellationToken.None));
+
+        early.Should().BeEmpty("no instance waits yet");
+        redelivered.Should().BeEmpty();
+        (await node.QueryAsync(db => db.PendingStimuli.Select(s => s.CorrelationId).ToListAsync())).Should().Equal(["case-1"], "kept once, however often it is delivered");
+
+        var clock = Stopwatch.StartNew();
+        var started = await node.RunAsync((runtime, _) => runtime.StartAsync("counted", VersionOptions.Published, new StartWorkflowOptions { CorrelationId = "case-1" }, CancellationToken.None));
+        output.WriteLine($"{provider}: start + delivery of the kept event in one burst: {clock.Elapsed.TotalMilliseconds:F1} ms");
+
+        started.State.SubStatus.Should().Be(WorkflowSubStatus.Finished, "the kept event resumed the bookmark the first burst created");
+        started.State.Output["Count"]!.GetValue<long>().Should().Be(15, "the kept payload (n = 5) reached the instance");
+        var instanceId = started.State.Id;
+        (await node.QueryAsync(db => db.WorkflowInstances.SingleAsync(i => i.Id == instanceId))).SubStatus.Should().Be("Finished", "saved in the same transaction");
+        (await node.QueryAsync(db => db.PendingStimuli.CountAsync())).Should().Be(0, "consumed in that transaction");
+
+        var late = await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-1", new JsonObject { ["n"] = 5 }, messageId, null, CancellationToken.None));
+
+        late.Should().BeEmpty();
+        (await node.QueryAsync(db => db.Journal.CountAsync(j => j.WorkflowInstanceId == instanceId && j.ActivityId == "Wait1" && j.EventName == "Resumed"))).Should().Be(1);
+        (await node.QueryAsync(db => db.Journal.CountAsync(j => j.WorkflowInstanceId == instanceId && j.ActivityId == "Count1" && j.EventName == "Completed"))).Should().Be(1);
+        (await node.QueryAsync(db => db.PendingStimuli.CountAsync())).Should().Be(0, "a redelivery after the delivery is not kept again");
+        (await node.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId && m.Consumer == $"workflow-event:{instanceId}"))).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task A_stimulus_kept_while_its_bookmark_was_being_committed_is_delivered_once_by_the_processor(DatabaseProvider provider)
+    {
+        await using var database = await EngineDatabase.CreateAsync(provider);
+        await using var node = await database.StartNodeAsync(_clock);
+        await node.RunAsync((_, definitions) => definitions.SaveAsync(Definition(), publish: true, CancellationToken.None));
+        var started = await node.RunAsync((runtime, _) => runtime.StartAsync("counted", VersionOptions.Published, new StartWorkflowOptions { CorrelationId = "case-2" }, CancellationToken.None));
+        started.State.SubStatus.Should().Be(WorkflowSubStatus.Suspended);
+        // The race: the event found no bookmark, the bookmark's burst found no stimulus, both committed.
+        await node.QueryAsync(async db =>
+        {
+            db.PendingStimuli.Add(Kept("case-2", n: 7));
+            return await db.SaveChangesAsync();
+        });
+
+        var clock = Stopwatch.StartNew();
+        var delivered = await node.Get<PendingStimulusProcessor>().RunOnceAsync(CancellationToken.None);
+        output.WriteLine($"{provider}: processor pass delivering a stimulus kept beside its bookmark: {clock.Elapsed.TotalMilliseconds:F1} ms");
+        var again = await node.Get<PendingStimulusProcessor>().RunOnceAsync(CancellationToken.None);
+
+        delivered.Should().Be(1);
+        again.Should().Be(0);
+        var instanceId = started.State.Id;
+        var instance = await node.QueryAsync(db => db.WorkflowInstances.SingleAsync(i => i.Id == instanceId));
+        instance.SubStatus.Should().Be("Finished");
+        WorkflowStateSerializer.Deserialize(instance.State).Output["Count"]!.GetValue<long>().Should().Be(17);
+        (await node.QueryAsync(db => db.PendingStimuli.CountAsync())).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_expired_stimulus_is_purged_and_never_delivered()
+    {
+        await using var database = await EngineDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        await using var node = await database.StartNodeAsync(_clock);
+        await node.RunAsync((_, definitions) => definitions.SaveAsync(Definition(), publish: true, CancellationToken.None));
+        await node.RunAsync((runtime, _) => runtime.TriggerEventAsync("Proceed", "case-3", null, new JsonObject(), CancellationToken.None));
+        var lifetime = node.Get<IOptions<WorkflowRuntimeOptions>>().Value.PendingStimulusLifetime;
+        lifetime.Should().BeGreaterThanOrEqualTo(TimeSpan.FromDays(1), "process owners' steps are days apart");
+
+        _clock.Advance(lifetime - TimeSpan.FromMinutes(1));
+        await node.Get<PendingStimulusProcessor>().RunOnceAsync(CancellationToken.None);
+        (await node.QueryAsync(db => db.PendingStimuli.CountAsync())).Should().Be(1, "not expired yet");
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        await node.Get<PendingStimulusProcessor>().RunOnceAsync(CancellationToken.None);
+        (await node.QueryAsync(db => db.PendingStimuli.CountAsync())).Should().Be(0);
+
+        var started = await node.RunAsync((runtime, _) => runtime.StartAsync("counted", VersionOptions.Published, new StartWorkflowOptions { CorrelationId = "case-3" }, CancellationToken.None));
+        started.State.SubStatus.Should().Be(WorkflowSubStatus.Suspended, "the expired event is gone");
+    }
+
+    private PendingStimulusRecord Kept(string correlationId, int n) => new()
+    {
+        Id = Guid.NewGuid(),
+        Hash = BookmarkHasher.Hash("Elsa.Event", Activities.Scheduling.Event.PayloadFor("Proceed")),
+        EventName = "Proceed",
+        CorrelationId = correlationId,
+        Payload = new JsonObject { ["n"] = n }.ToJsonString(),
+        ReceivedAt = _clock.GetUtcNow(),
+        ExpiresAt = _clock.GetUtcNow().AddDays(1),
+    };
+
+    /// <summary>Start → SetVariable(Kept=10) → Event("Proceed") → Count1 (JS adds the event's n) → done.</summary>
+    private static JsonObject Definition() => JsonNode.Parse("""
+        {
+          "definitionId": "counted", "name": "Counted",
+          "variables": [ { "id": "kept", "name": "Kept", "typeName": "Int32", "value": "0", "storageDriverTypeName": "Elsa.Workflows.WorkflowInstanceStorageDriver" } ],
+          "outputs": [ { "type": "Object", "name": "Count" } ],
+          "root": { "id": "Flowchart1", "type": "Elsa.Flowchart",
+            "activities": [
+              { "id": "Start1", "type": "Elsa.Start" },
+              { "id": "Set1", "type": "Elsa.SetVariable", "variable": { "id": "kept", "name": "Kept" },
+                "value": { "typeName": "Object", "expression": { "type": "Literal", "value": "10" } } },
+              { "id": "Wait1", "type": "Elsa.Event", "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "Proceed" } } },
+              { "id": "Count1", "type": "Elsa.RunJavaScript",
+                "script": { "typeName": "String", "expression": { "type": "Literal",
+                  "value": "var p = getInput('__EventPayloadWorkflowInput'); return getKept() + (p && p.n ? p.n : 0);" } },
+                "result": { "typeName": "Object", "memoryReference": { "id": "Count" } } }
+            ],
+            "connections": [
+              { "source": { "activity": "Start1", "port": "Done" }, "target": { "activity": "Set1", "port": "In" } },
+              { "source": { "activity": "Set1", "port": "Done" }, "target": { "activity": "Wait1", "port": "In" } },
+              { "source": { "activity": "Wait1", "port": "Done" }, "target": { "activity": "Count1", "port": "In" } }
+            ] } }
+        """)!.AsObject();
+}

@@ -1,0 +1,178 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.Workflows.Activities.Scheduling;
+using Orchestration.Workflows.Definitions;
+using Orchestration.Workflows.Engine;
+using Orchestration.Workflows.Persistence.Definitions;
+using Orchestration.Workflows.Persistence.Entities;
+using Orchestration.Workflows.State;
+
+namespace Orchestration.Workflows.Persistence.Runtime;
+
+/// <summary>Writing a burst: instance, bookmarks, journal, activity executions, outbox and follow-ups in one transaction.</summary>
+public sealed partial class WorkflowRuntime
+{
+    /// <summary>
+    /// One transaction per burst, with the instances it ran inline and the pending stimuli it consumed; the
+    /// concurrency token refuses a save over another node's newer state. False (nothing saved) when another burst
+    /// consumed one of those stimuli first.
+    /// </summary>
+    private async Task<bool> SaveAsync(RunResult result, WorkflowInstanceRecord? existing, IReadOnlyList<PendingStimulusRecord> claimed,
+        CancellationToken cancellationToken)
+    {
+        var all = Flatten(result).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await RemoveConsumedStimuliAsync(result.State.Id, claimed, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        var followUps = new List<Guid>();
+        foreach (var burst in all)
+        {
+            await StageAsync(burst, burst == result ? existing : null, cancellationToken);
+            foreach (var outgoing in burst.Messages)
+            {
+                db.Stage(outgoing.Message, time.GetUtcNow());
+            }
+
+            followUps.AddRange(StageFollowUps(burst, time.GetUtcNow()));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var id in followUps)
+        {
+            _written.Enqueue(id);
+        }
+
+        // Only after the commit: a job must never see a bookmark that was rolled back.
+        foreach (var burst in all)
+        {
+            foreach (var timer in burst.State.Bookmarks.Where(b => burst.State.Status != WorkflowStatus.Finished && b.ResumeAt is not null
+                && burst.Executions.Any(e => e.Id == b.ActivityInstanceId)))
+            {
+                timers.Schedule(timer);
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<RunResult> Flatten(RunResult result) => new[] { result }.Concat(result.Children.SelectMany(Flatten));
+
+    private async Task StageAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken)
+    {
+        var state = result.State;
+        var instance = existing ?? new WorkflowInstanceRecord
+        {
+            Id = state.Id,
+            DefinitionId = state.DefinitionId,
+            DefinitionVersionId = state.DefinitionVersionId,
+            Version = state.DefinitionVersion,
+            Status = "",
+            SubStatus = "",
+            State = "",
+            CreatedAt = state.CreatedAt,
+        };
+        instance.Status = state.Status.ToString();
+        instance.SubStatus = state.SubStatus.ToString();
+        instance.CorrelationId = state.CorrelationId;
+        instance.ParentInstanceId = state.ParentInstanceId;
+        instance.Name = state.Name;
+        instance.District = state.District;
+        instance.IncidentCount = state.Incidents.Count;
+        instance.UpdatedAt = state.UpdatedAt;
+        instance.FinishedAt = state.FinishedAt;
+        instance.State = WorkflowStateSerializer.Serialize(state);
+        instance.ConcurrencyToken = Guid.NewGuid();
+        if (existing is null)
+        {
+            db.WorkflowInstances.Add(instance);
+        }
+
+        await db.Bookmarks.Where(b => b.WorkflowInstanceId == state.Id).ExecuteDeleteAsync(cancellationToken);
+        // A finished (also faulted or cancelled) instance waits for nothing: none of its bookmarks is kept as a row.
+        db.Bookmarks.AddRange(state.Bookmarks.Where(_ => state.Status != WorkflowStatus.Finished).Select(b => new BookmarkRecord
+        {
+            Id = b.Id,
+            WorkflowInstanceId = state.Id,
+            Name = b.Name,
+            Hash = b.Hash,
+            CorrelationId = state.CorrelationId,
+            ActivityInstanceId = b.ActivityInstanceId,
+            CreatedAt = b.CreatedAt,
+            ResumeAt = b.ResumeAt,
+        }));
+        db.Journal.AddRange(result.Journal.Select(ToRecord));
+        await UpsertExecutionsAsync(result, cancellationToken);
+    }
+
+    private async Task UpsertExecutionsAsync(RunResult result, CancellationToken cancellationToken)
+    {
+        var ids = result.Executions.Select(e => e.Id).ToList();
+        var stored = await db.ActivityExecutions.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        foreach (var execution in result.Executions.Where(e => e.StartedAt is not null || stored.ContainsKey(e.Id)))
+        {
+            var data = new JsonObject
+            {
+                ["activityState"] = execution.ActivityState.DeepClone(),
+                ["outputs"] = execution.Outputs.DeepClone(),
+                ["payload"] = new JsonObject { ["Outcomes"] = new JsonArray(execution.Outcomes.Select(o => (JsonNode?)o).ToArray()) },
+                ["properties"] = execution.Properties.DeepClone(),
+                ["exception"] = execution.Exception is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(execution.Exception, WorkflowStateSerializer.Options),
+            }.ToJsonString();
+            var hasBookmarks = result.State.Bookmarks.Any(b => b.ActivityInstanceId == execution.Id);
+            if (stored.TryGetValue(execution.Id, out var record))
+            {
+                record.Status = execution.Status.ToString();
+                record.CompletedAt = execution.CompletedAt;
+                record.HasBookmarks = hasBookmarks;
+                record.AggregateFaultCount = execution.AggregateFaultCount;
+                record.Data = data;
+                continue;
+            }
+
+            db.ActivityExecutions.Add(new ActivityExecutionRecord
+            {
+                Id = execution.Id,
+                WorkflowInstanceId = result.State.Id,
+                ActivityId = execution.ActivityId,
+                ActivityNodeId = execution.NodeId,
+                ActivityType = execution.ActivityType,
+                ActivityTypeVersion = execution.ActivityTypeVersion,
+                ActivityName = execution.ActivityName,
+                Status = execution.Status.ToString(),
+                StartedAt = execution.StartedAt ?? time.GetUtcNow(),
+                CompletedAt = execution.CompletedAt,
+                HasBookmarks = hasBookmarks,
+                AggregateFaultCount = execution.AggregateFaultCount,
+                SchedulingActivityExecutionId = execution.SchedulingExecutionId,
+                Data = data,
+            });
+        }
+    }
+
+    private static JournalRecord ToRecord(JournalEntry entry) => new()
+    {
+        Id = entry.Id,
+        WorkflowInstanceId = entry.WorkflowInstanceId,
+        Sequence = entry.Sequence,
+        Timestamp = entry.Timestamp,
+        ActivityInstanceId = entry.ActivityInstanceId,
+        ParentActivityInstanceId = entry.ParentActivityInstanceId,
+        ActivityId = entry.ActivityId,
+        ActivityType = entry.ActivityType,
+        ActivityTypeVersion = entry.ActivityTypeVersion,
+        ActivityName = entry.ActivityName,
+        NodeId = entry.NodeId,
+        EventName = entry.EventName,
+        Message = entry.Message,
+        Source = entry.Source,
+        Payload = entry.Payload?.ToJsonString(),
+    };
+}
