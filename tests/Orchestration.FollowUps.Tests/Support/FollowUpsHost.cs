@@ -1,4 +1,3 @@
-using Orchestration.Access;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -10,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orchestration.Access;
 using Orchestration.FollowUps.Persistence;
 using Orchestration.ServiceDefaults;
 using Orchestration.ServiceDefaults.Messaging;

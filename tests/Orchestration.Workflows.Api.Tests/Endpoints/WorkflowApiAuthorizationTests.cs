@@ -1,4 +1,5 @@
 using System.Net;
+using Orchestration.Access;
 using Orchestration.ServiceDefaults.Security;
 using Orchestration.Testing.Hosting;
 
