@@ -75,10 +75,15 @@ public static class ServiceDefaultsExtensions
     {
         // Outside the exception handler, so a request is logged with the status the client got: a malformed body is
         // a 400 at Information, not a "500" with the stack trace of the exception that became the 400.
-        app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, ex) =>
-            ex is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
-            : context.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
-            : Serilog.Events.LogEventLevel.Information);
+        app.UseSerilogRequestLogging(o =>
+        {
+            // This host's logger, not the static one: several hosts in one process (tests) would log into each other's sinks.
+            o.Logger = app.Services.GetService<Serilog.ILogger>();
+            o.GetLevel = (context, _, ex) =>
+                ex is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : context.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
+                : Serilog.Events.LogEventLevel.Information;
+        });
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -29,7 +29,8 @@ public sealed class ScriptingTests
     }
 
     [Theory]
-    [InlineData("while (true) {}", "ran longer than allowed")]
+    // Whichever of the time and statement limits a machine reaches first stops an endless loop.
+    [InlineData("while (true) {}", "ran (longer|more statements) than allowed")]
     [InlineData("var a = []; while (true) { a.push(new Array(100000).fill('x')); }", "more memory than allowed")]
     [InlineData("function f(n) { return f(n + 1) + 1; } f(0);", "recursed deeper than allowed")]
     [InlineData("System.IO.File.ReadAllText('/etc/passwd')", "System is not defined")]
@@ -52,7 +53,7 @@ public sealed class ScriptingTests
         result.State.SubStatus.Should().Be(WorkflowSubStatus.Faulted);
         var incident = result.State.Incidents.Should().ContainSingle().Subject;
         incident.ActivityId.Should().Be("Script1");
-        incident.Message.Should().StartWith("JavaScript failed:").And.Contain(expected);
+        incident.Message.Should().StartWith("JavaScript failed:").And.MatchRegex(expected);
 
         // The engine is still usable afterwards.
         var next = await _harness.StartAsync("sequence-order");
