@@ -1,8 +1,4 @@
 using System.Net.Http.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Orchestration.Access;
-using Orchestration.Workflows.Persistence;
 
 namespace Orchestration.Studio.Tests;
 
@@ -19,16 +15,10 @@ public sealed class InstanceViewerTests(StudioFixture fixture)
         var id = SampleWorkflows.NewId("viewer");
         await SampleWorkflows.SaveAsync(owner, SampleWorkflows.Load("designer-sample.json", id, $"Viewer sample {id}"), publish: true);
         var instanceId = (await SampleWorkflows.ExecuteAsync(owner, id))["id"]!.ToString();
-        // A referral's instance belongs to the district its application names; this one, run by hand, to none. Put it
-        // in the coordinator's district, as a referral there would be.
-        await using (var scope = fixture.Host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().WorkflowInstances.Where(i => i.Id == instanceId)
-                .ExecuteUpdateAsync(set => set.SetProperty(i => i.District, LocalAccounts.LocalDistrict));
-        }
 
-        // A coordinator may watch their district's instances without being allowed to change workflows.
-        await using var studio = await fixture.SignInAsync("coordinator", nameof(A_suspended_instance_shows_its_journal_and_inputs_and_the_viewer_follows_its_resumption));
+        // An instance run by hand belongs to no district, so only process owners and admins may watch it (a
+        // caseworker sees their district's referrals; InstanceDistrictScopeTests). Read-only Studio: StudioShellTests.
+        await using var studio = await fixture.SignInAsync("processowner", nameof(A_suspended_instance_shows_its_journal_and_inputs_and_the_viewer_follows_its_resumption));
         await studio.OpenAsync("instances");
         await studio.Page.GetByText(instanceId).ClickAsync();
         await studio.WaitForViewAsync("instance");

@@ -11,6 +11,7 @@ using Orchestration.FollowUps.Tests.Support;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
 using Orchestration.Testing.Infrastructure;
+using Orchestration.Testing.Messaging;
 
 namespace Orchestration.FollowUps.Tests.Mail;
 
@@ -41,7 +42,7 @@ public sealed class NoticeMailTests
         await using var smtp = await LoopbackSmtpServer.StartAsync();
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         await using var host = await FollowUpsHost.StartAsync(time, MailSettings(smtp));
-        var consumed = new ConsumeCounter();
+        var consumed = new ConsumedMessages();
         using var observer = host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
         var claimer = host.Services.GetRequiredService<DeadlineClaimer>();
         var command = new ScheduleFollowUps(Guid.NewGuid(), Guid.NewGuid(), "Farsta", time.GetUtcNow(), "P1M", "P3M", "anna");

@@ -8,7 +8,7 @@ using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Testing.Hosting;
-using Orchestration.Workflows.Api.Tests.Support;
+using Orchestration.Testing.Messaging;
 
 namespace Orchestration.Workflows.Api.Tests.Endpoints;
 
@@ -37,15 +37,15 @@ public sealed class ReferralTriggerTests(TestHostFixture fixture) : IClassFixtur
 
         // The same message again (as a broker would redeliver it), awaited until the bus has handled it: no second referral.
         var messageId = await OutboxIdAsync(applicationId);
-        var deliveries = new FinishedDeliveries();
+        var deliveries = new ConsumedMessages();
         using (fixture.Host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(deliveries))
         {
             await fixture.Host.Services.GetRequiredService<IBus>().Publish(
                 new ApplicationRegistered(Guid.Parse(applicationId), Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UnixEpoch), c => c.MessageId = messageId);
-            await deliveries.WaitForAsync(messageId, TimeSpan.FromSeconds(30));
+            await deliveries.WaitForAsync(messageId, 1, TimeSpan.FromSeconds(30));
         }
 
-        deliveries.Faults.Should().BeEmpty("the inbox drops a repeat quietly, it does not fail it");
+        deliveries.Faulted(messageId).Should().Be(0, "the inbox drops a repeat quietly, it does not fail it");
         var all = await owner.PostAsJsonAsync("/elsa/api/workflow-instances", new { correlationId = applicationId });
         (await all.Content.ReadFromJsonAsync<JsonObject>())!["totalCount"]!.GetValue<int>().Should().Be(1);
     }

@@ -30,7 +30,7 @@ public sealed class PendingStimulusTests(ITestOutputHelper output)
     {
         await using var database = await EngineDatabase.CreateAsync(provider);
         await using var node = await database.StartNodeAsync(_clock);
-        await node.RunAsync((_, definitions) => definitions.SaveAsync(Definition(), publish: true, CancellationToken.None));
+        await node.RunAsync((_, definitions) => definitions.SaveAsync(CountedWorkflow.Definition(), publish: true, CancellationToken.None));
         var messageId = Guid.NewGuid();
 
         var early = await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-1", new JsonObject { ["n"] = 5 }, messageId, null, CancellationToken.None));
@@ -66,7 +66,7 @@ public sealed class PendingStimulusTests(ITestOutputHelper output)
     {
         await using var database = await EngineDatabase.CreateAsync(provider);
         await using var node = await database.StartNodeAsync(_clock);
-        await node.RunAsync((_, definitions) => definitions.SaveAsync(Definition(), publish: true, CancellationToken.None));
+        await node.RunAsync((_, definitions) => definitions.SaveAsync(CountedWorkflow.Definition(), publish: true, CancellationToken.None));
         var started = await node.RunAsync((runtime, _) => runtime.StartAsync("counted", VersionOptions.Published, new StartWorkflowOptions { CorrelationId = "case-2" }, CancellationToken.None));
         started.State.SubStatus.Should().Be(WorkflowSubStatus.Suspended);
         // The race: the event found no bookmark, the bookmark's burst found no stimulus, both committed.
@@ -95,7 +95,7 @@ public sealed class PendingStimulusTests(ITestOutputHelper output)
     {
         await using var database = await EngineDatabase.CreateAsync(DatabaseProvider.PostgreSql);
         await using var node = await database.StartNodeAsync(_clock);
-        await node.RunAsync((_, definitions) => definitions.SaveAsync(Definition(), publish: true, CancellationToken.None));
+        await node.RunAsync((_, definitions) => definitions.SaveAsync(CountedWorkflow.Definition(), publish: true, CancellationToken.None));
         await node.RunAsync((runtime, _) => runtime.TriggerEventAsync("Proceed", "case-3", null, new JsonObject(), CancellationToken.None));
         var lifetime = node.Get<IOptions<WorkflowRuntimeOptions>>().Value.PendingStimulusLifetime;
         lifetime.Should().BeGreaterThanOrEqualTo(TimeSpan.FromDays(1), "process owners' steps are days apart");
@@ -121,28 +121,4 @@ public sealed class PendingStimulusTests(ITestOutputHelper output)
         ReceivedAt = _clock.GetUtcNow(),
         ExpiresAt = _clock.GetUtcNow().AddDays(1),
     };
-
-    /// <summary>Start → SetVariable(Kept=10) → Event("Proceed") → Count1 (JS adds the event's n) → done.</summary>
-    private static JsonObject Definition() => JsonNode.Parse("""
-        {
-          "definitionId": "counted", "name": "Counted",
-          "variables": [ { "id": "kept", "name": "Kept", "typeName": "Int32", "value": "0", "storageDriverTypeName": "Elsa.Workflows.WorkflowInstanceStorageDriver" } ],
-          "outputs": [ { "type": "Object", "name": "Count" } ],
-          "root": { "id": "Flowchart1", "type": "Elsa.Flowchart",
-            "activities": [
-              { "id": "Start1", "type": "Elsa.Start" },
-              { "id": "Set1", "type": "Elsa.SetVariable", "variable": { "id": "kept", "name": "Kept" },
-                "value": { "typeName": "Object", "expression": { "type": "Literal", "value": "10" } } },
-              { "id": "Wait1", "type": "Elsa.Event", "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "Proceed" } } },
-              { "id": "Count1", "type": "Elsa.RunJavaScript",
-                "script": { "typeName": "String", "expression": { "type": "Literal",
-                  "value": "var p = getInput('__EventPayloadWorkflowInput'); return getKept() + (p && p.n ? p.n : 0);" } },
-                "result": { "typeName": "Object", "memoryReference": { "id": "Count" } } }
-            ],
-            "connections": [
-              { "source": { "activity": "Start1", "port": "Done" }, "target": { "activity": "Set1", "port": "In" } },
-              { "source": { "activity": "Set1", "port": "Done" }, "target": { "activity": "Wait1", "port": "In" } },
-              { "source": { "activity": "Wait1", "port": "Done" }, "target": { "activity": "Count1", "port": "In" } }
-            ] } }
-        """)!.AsObject();
 }

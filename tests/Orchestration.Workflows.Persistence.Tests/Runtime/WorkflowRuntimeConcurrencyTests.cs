@@ -17,7 +17,7 @@ public sealed class WorkflowRuntimeConcurrencyTests
         await using var database = await PostgresServer.CreateDatabaseAsync();
         await using var first = await EngineNode.StartAsync(database.ConnectionString);
         await using var second = await EngineNode.StartAsync(database.ConnectionString);
-        await first.RunAsync((_, definitions) => definitions.SaveAsync(Definition(), publish: true, CancellationToken.None));
+        await first.RunAsync((_, definitions) => definitions.SaveAsync(CountedWorkflow.Definition(), publish: true, CancellationToken.None));
 
         for (var round = 0; round < 5; round++)
         {
@@ -49,7 +49,7 @@ public sealed class WorkflowRuntimeConcurrencyTests
         string instanceId;
         await using (var before = await EngineNode.StartAsync(database.ConnectionString))
         {
-            await before.RunAsync((_, definitions) => definitions.SaveAsync(Definition(), publish: true, CancellationToken.None));
+            await before.RunAsync((_, definitions) => definitions.SaveAsync(CountedWorkflow.Definition(), publish: true, CancellationToken.None));
             var started = await before.RunAsync((runtime, _) =>
                 runtime.StartAsync("counted", VersionOptions.Published, new StartWorkflowOptions { CorrelationId = "case-42" }, CancellationToken.None));
             instanceId = started.State.Id;
@@ -63,28 +63,4 @@ public sealed class WorkflowRuntimeConcurrencyTests
         var sequences = await after.QueryAsync(db => db.Journal.Where(j => j.WorkflowInstanceId == instanceId).Select(j => j.Sequence).OrderBy(s => s).ToListAsync());
         sequences.Should().Equal(Enumerable.Range(1, sequences.Count).Select(i => (long)i), "the journal continues its numbering on the new node");
     }
-
-    /// <summary>Start → SetVariable(Kept=10) → Event("Proceed") → Count1 (JS adds the event's n) → done.</summary>
-    private static JsonObject Definition() => JsonNode.Parse("""
-        {
-          "definitionId": "counted", "name": "Counted",
-          "variables": [ { "id": "kept", "name": "Kept", "typeName": "Int32", "value": "0", "storageDriverTypeName": "Elsa.Workflows.WorkflowInstanceStorageDriver" } ],
-          "outputs": [ { "type": "Object", "name": "Count" } ],
-          "root": { "id": "Flowchart1", "type": "Elsa.Flowchart",
-            "activities": [
-              { "id": "Start1", "type": "Elsa.Start" },
-              { "id": "Set1", "type": "Elsa.SetVariable", "variable": { "id": "kept", "name": "Kept" },
-                "value": { "typeName": "Object", "expression": { "type": "Literal", "value": "10" } } },
-              { "id": "Wait1", "type": "Elsa.Event", "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "Proceed" } } },
-              { "id": "Count1", "type": "Elsa.RunJavaScript",
-                "script": { "typeName": "String", "expression": { "type": "Literal",
-                  "value": "var p = getInput('__EventPayloadWorkflowInput'); return getKept() + (p && p.n ? p.n : 0);" } },
-                "result": { "typeName": "Object", "memoryReference": { "id": "Count" } } }
-            ],
-            "connections": [
-              { "source": { "activity": "Start1", "port": "Done" }, "target": { "activity": "Set1", "port": "In" } },
-              { "source": { "activity": "Set1", "port": "Done" }, "target": { "activity": "Wait1", "port": "In" } },
-              { "source": { "activity": "Wait1", "port": "Done" }, "target": { "activity": "Count1", "port": "In" } }
-            ] } }
-        """)!.AsObject();
 }
