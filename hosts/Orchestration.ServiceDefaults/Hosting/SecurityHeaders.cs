@@ -14,10 +14,11 @@ internal static class SecurityHeaders
 {
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    // The hash admits the one inline script the Studio bundle inserts (found by the Studio browser tests, which fail on
-    // a CSP violation); a new bundle version with another script shows up there the same way.
+    // The hashes admit the two inline scripts the Studio bundle inserts, one at start and one in the instance viewer
+    // (found by the Studio browser tests, which fail on a CSP violation); a new bundle version with another script
+    // shows up there the same way.
     public const string StudioPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-snlP1jz0gjwc5cTz9ErZcliXuCK63+Mmf68RRCeptgc='; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-snlP1jz0gjwc5cTz9ErZcliXuCK63+Mmf68RRCeptgc=' 'sha256-vu6sQrKXQHR4Yn3FMMihA/9TxxfIXnCxKwvLrTPJ5ts='; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
         + "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
         + "frame-ancestors 'none'";
 

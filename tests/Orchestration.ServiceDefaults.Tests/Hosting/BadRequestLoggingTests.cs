@@ -10,7 +10,10 @@ namespace Orchestration.ServiceDefaults.Tests.Hosting;
 /// <summary>
 /// A client's malformed body is the client's error: the log says 400 at Information, with no stack trace and nothing at
 /// Error (issue 13: logged as "responded 500" at Error, and anonymous junk to the login flooded the error log).
+/// Runs alone: Serilog's static logger is one per process, and hosts other tests start and stop in parallel would
+/// take over or close it while this test reads its host's log.
 /// </summary>
+[Collection(SerialLoggingCollection.Name)]
 public sealed class BadRequestLoggingTests : IAsyncLifetime
 {
     private readonly string _captureFolder = Path.Combine(Path.GetTempPath(), "orchestration-tests", $"log-{Guid.NewGuid():N}");
