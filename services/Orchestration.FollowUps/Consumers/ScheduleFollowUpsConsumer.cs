@@ -32,8 +32,7 @@ public sealed class ScheduleFollowUpsConsumer(FollowUpsDbContext db, SwedishWork
         var now = time.GetUtcNow();
         if (await db.Deadlines.AnyAsync(d => d.InterventionReferralId == command.InterventionReferralId && FollowUpQueries.OpenStates.Contains(d.State), context.CancellationToken))
         {
-            await db.SaveChangesAsync(context.CancellationToken);
-            return;
+            return; // The intervention keeps its open deadline; the inbox filter commits the inbox row.
         }
 
         var timing = settings.Timing();
