@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
@@ -43,6 +44,7 @@ public static class WorkflowsPersistenceExtensions
                 Definitions = new StoredDefinitionResolver(sp.GetRequiredService<IServiceScopeFactory>()),
                 MaxCallDepth = sp.GetRequiredService<WorkflowEngineSettings>().MaxCallDepth,
                 DefaultFlowchartExecutionMode = sp.GetRequiredService<WorkflowEngineSettings>().DefaultFlowchartExecutionMode,
+                BurstLimits = BurstLimitsOf(sp.GetRequiredService<IOptions<WorkflowRuntimeOptions>>().Value),
             }));
         services.AddSingleton<WorkflowValidator>();
         services.AddSingleton<IWorkflowInstanceLock>(sp => sp.GetRequiredService<HostSettings>().DatabaseProvider == DatabaseProvider.PostgreSql
@@ -64,4 +66,11 @@ public static class WorkflowsPersistenceExtensions
         services.AddHostedService(sp => sp.GetRequiredService<FollowUpProcessor>());
         return services;
     }
+
+    private static BurstLimits BurstLimitsOf(WorkflowRuntimeOptions options) => new()
+    {
+        MaxActivitiesPerBurst = options.MaxActivitiesPerBurst,
+        MaxBurstDuration = options.MaxBurstDuration,
+        MaxActivitiesPerRun = options.MaxActivitiesPerRun,
+    };
 }

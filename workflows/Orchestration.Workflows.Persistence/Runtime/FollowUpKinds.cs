@@ -14,4 +14,7 @@ public static class FollowUpKinds
 
     /// <summary>An instance was cancelled: cancel the children it dispatched that still run.</summary>
     public const string CancelChildren = "CancelChildren";
+
+    /// <summary>A burst stopped at its limits: run the work it left (instanceId) in a new burst, under the lock again.</summary>
+    public const string Continue = "Continue";
 }

@@ -117,6 +117,9 @@ public sealed partial class WorkflowRuntime
             case FollowUpKinds.CancelChildren:
                 await CancelChildrenAsync(payload["parentInstanceId"]!.ToString(), cancellationToken);
                 break;
+            case FollowUpKinds.Continue:
+                await ContinueAsync(payload["instanceId"]!.ToString(), cancellationToken);
+                break;
             default:
                 throw new InvalidOperationException($"Unknown follow-up kind '{row.Kind}'.");
         }
@@ -154,6 +157,29 @@ public sealed partial class WorkflowRuntime
         if (waiting.Count > 0)
         {
             await ResumeCoreAsync(waiting, new JsonObject { ["__ChildOutput"] = payload["output"]?.DeepClone() }, cancellationToken, messageId: followUpId);
+        }
+    }
+
+    /// <summary>
+    /// Runs what a burst left at its limits, in a burst of its own: the lock was released in between, so a cancel or a
+    /// resume could come first; nothing to do when one of them already took the work.
+    /// </summary>
+    private async Task ContinueAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        await using var held = await locks.AcquireAsync(instanceId, cancellationToken);
+        db.ChangeTracker.Clear();
+        var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is null || WorkflowStateSerializer.Deserialize(instance.State) is not { Status: WorkflowStatus.Running, PendingWork.Count: > 0 })
+        {
+            return;
+        }
+
+        var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
+        var result = await RunAndSaveAsync(definition, () => runner.ContinueAsync(definition, WorkflowStateSerializer.Deserialize(instance.State), cancellationToken),
+            instance, stimulus: null, cancellationToken);
+        if (result is not null)
+        {
+            LogBurst(instanceId, "continued", result.State.SubStatus);
         }
     }
 
@@ -217,15 +243,11 @@ public sealed partial class WorkflowRuntime
             rows.Add((FollowUpKinds.CancelChildren, new JsonObject { ["parentInstanceId"] = state.Id }));
         }
 
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
-        if (_depth + 1 > MaxEventDepth)
+        var continuation = state.Status != WorkflowStatus.Finished && state.PendingWork.Count > 0;
+        if (_depth + 1 > MaxEventDepth && rows.Count > 0)
         {
             LogEventChainCut(state.Id, MaxEventDepth);
-            return [];
+            rows.Clear();
         }
 
         var records = rows.Select(r => new FollowUpRecord
@@ -239,6 +261,21 @@ public sealed partial class WorkflowRuntime
             // The writing node carries it out right after the commit; others wait for the lease to pass.
             NextAttemptAt = now + options.Value.FollowUpLease,
         }).ToList();
+        if (continuation)
+        {
+            // Not one deeper: a long run is one step of a chain however many bursts it takes; its own ceiling stops a runaway.
+            records.Add(new FollowUpRecord
+            {
+                Id = Guid.NewGuid(),
+                Kind = FollowUpKinds.Continue,
+                SourceInstanceId = state.Id,
+                Payload = new JsonObject { ["instanceId"] = state.Id }.ToJsonString(),
+                Depth = _depth,
+                CreatedAt = now,
+                NextAttemptAt = now + options.Value.FollowUpLease,
+            });
+        }
+
         db.FollowUps.AddRange(records);
         return records.Select(r => r.Id).ToList();
     }

@@ -47,4 +47,19 @@ public sealed class WorkflowRuntimeOptions
 
     /// <summary>After this many failed attempts a timer is dead: no longer swept, listed for an operator.</summary>
     public int TimerMaxAttempts { get; set; } = 10;
+
+    /// <summary>
+    /// Activities one burst runs before it commits and goes on in a new burst (a Continue follow-up), releasing the
+    /// instance lock in between so a cancel, a resume or another node's work can come first.
+    /// </summary>
+    public int MaxActivitiesPerBurst { get; set; } = 1000;
+
+    /// <summary>Time one burst runs before it commits and goes on in a new one (checked between activities).</summary>
+    public TimeSpan MaxBurstDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Activities a run may take across its continuations without waiting for a stimulus; past it the instance faults
+    /// with an incident that names this setting (an endless loop).
+    /// </summary>
+    public long MaxActivitiesPerRun { get; set; } = 100_000;
 }

@@ -61,6 +61,18 @@ internal sealed partial class WorkflowExecution
     /// </summary>
     private void EndBurst()
     {
+        if (!IsFinished && _queue.Count > 0)
+        {
+            // Stopped at the burst limits: the rest is kept for a continuation, with every variable (the run goes on).
+            State.PendingWork.AddRange(_queue.Select(w => new PendingWorkItem(w.ExecutionId, w.Bookmark, w.Input)));
+            _queue.Clear();
+            State.SubStatus = WorkflowSubStatus.Executing;
+            State.UpdatedAt = Time.GetUtcNow();
+            State.Executions.RemoveAll(e => e.Status is ActivityStatus.Completed or ActivityStatus.Canceled);
+            return;
+        }
+
+        State.ActivitiesInRun = 0;
         if (!IsFinished)
         {
             if (State.Executions.All(e => e.Status is ActivityStatus.Completed or ActivityStatus.Canceled))

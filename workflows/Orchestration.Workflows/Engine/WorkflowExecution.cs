@@ -17,6 +17,9 @@ internal sealed partial class WorkflowExecution
 {
     private readonly Queue<WorkItem> _queue = new();
     private readonly Dictionary<string, ActivityExecutionState> _executions;
+
+    /// <summary>Children per parent execution, in scheduling order: looking them up must not scan every execution (a long loop made that quadratic).</summary>
+    private readonly Dictionary<string, List<ActivityExecutionState>> _children = new(StringComparer.Ordinal);
     private readonly ActivityRegistry _registry;
     private readonly WorkflowRunnerOptions _options;
 
@@ -31,6 +34,18 @@ internal sealed partial class WorkflowExecution
         _options = options;
         CancellationToken = cancellationToken;
         _executions = state.Executions.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var execution in state.Executions)
+        {
+            AddChild(execution);
+        }
+
+        // What the previous burst left at its limits runs first, before anything this burst adds.
+        foreach (var pending in state.PendingWork)
+        {
+            _queue.Enqueue(new WorkItem(pending.ExecutionId, pending.Bookmark, pending.Input));
+        }
+
+        state.PendingWork.Clear();
     }
 
     public WorkflowDefinition Definition { get; }
@@ -75,6 +90,9 @@ internal sealed partial class WorkflowExecution
 
     public async Task RunAsync()
     {
+        var limits = _options.BurstLimits;
+        var started = Time.GetTimestamp();
+        var invoked = 0;
         try
         {
             await PreloadEmbeddedAsync();
@@ -83,10 +101,21 @@ internal sealed partial class WorkflowExecution
                 State.SubStatus = WorkflowSubStatus.Executing;
             }
 
-            while (_queue.TryDequeue(out var item))
+            while (_queue.Count > 0)
             {
+                // At least one invocation per burst, so a continuation always makes progress.
+                if (invoked > 0 && (invoked >= limits.MaxActivitiesPerBurst || Time.GetElapsedTime(started) >= limits.MaxBurstDuration))
+                {
+                    break;
+                }
+
                 CancellationToken.ThrowIfCancellationRequested();
-                await InvokeAsync(item);
+                await InvokeAsync(_queue.Dequeue());
+                invoked++;
+                if (++State.ActivitiesInRun > limits.MaxActivitiesPerRun && !IsFinished)
+                {
+                    throw new RunawayWorkflowException(State.ActivitiesInRun);
+                }
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !CancellationToken.IsCancellationRequested)
@@ -130,13 +159,29 @@ internal sealed partial class WorkflowExecution
 
         State.Executions.Add(execution);
         _executions[execution.Id] = execution;
+        AddChild(execution);
         Touch(execution);
         _queue.Enqueue(new WorkItem(execution.Id));
         return execution;
     }
 
     public IReadOnlyList<ActivityExecutionState> ChildrenOf(string executionId) =>
-        State.Executions.Where(e => e.ParentId == executionId).ToList();
+        _children.TryGetValue(executionId, out var children) ? children.ToList() : [];
+
+    private void AddChild(ActivityExecutionState execution)
+    {
+        if (execution.ParentId is null)
+        {
+            return;
+        }
+
+        if (!_children.TryGetValue(execution.ParentId, out var children))
+        {
+            _children[execution.ParentId] = children = [];
+        }
+
+        children.Add(execution);
+    }
 
     public bool IsQueued(string executionId) => _queue.Any(w => w.ExecutionId == executionId);
 

@@ -61,6 +61,15 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
         return Result(execution);
     }
 
+    /// <summary>Runs the work a burst left at its limits (<see cref="WorkflowState.PendingWork"/>) in a new burst.</summary>
+    public async Task<RunResult> ContinueAsync(WorkflowDefinition definition, WorkflowState state, CancellationToken cancellationToken = default)
+    {
+        EnsureRunning(state);
+        var execution = Create(definition, state, cancellationToken);
+        await execution.RunAsync();
+        return Result(execution);
+    }
+
     /// <summary>Recovers every faulted activity (or the one of <paramref name="incidentId"/>) and runs it again.</summary>
     public async Task<RunResult> RetryAsync(WorkflowDefinition definition, WorkflowState state, string? incidentId = null,
         CancellationToken cancellationToken = default)

@@ -20,4 +20,7 @@ public sealed record WorkflowRunnerOptions
     /// (Elsa's default) or <c>TokenBased</c> (Elsa's <c>FlowchartOptions.DefaultExecutionMode</c>).
     /// </summary>
     public string DefaultFlowchartExecutionMode { get; init; } = "CounterBased";
+
+    /// <summary>When a burst stops and continues in a new one, and when a run that never waits faults; no limits by default.</summary>
+    public BurstLimits BurstLimits { get; init; } = new();
 }

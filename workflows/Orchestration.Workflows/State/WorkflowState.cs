@@ -43,6 +43,15 @@ public sealed class WorkflowState
 
     public List<Incident> Incidents { get; init; } = [];
 
+    /// <summary>Work a burst left at its limits, for the continuation burst (empty when the instance waits or finished).</summary>
+    public List<PendingWorkItem> PendingWork { get; init; } = [];
+
+    /// <summary>
+    /// Activities run since the instance last waited for a stimulus, counted across continuations; the runaway ceiling
+    /// (<c>BurstLimits.MaxActivitiesPerRun</c>) applies to it.
+    /// </summary>
+    public long ActivitiesInRun { get; set; }
+
     /// <summary>The last journal sequence number written; continues across bursts.</summary>
     public long JournalSequence { get; set; }
 
