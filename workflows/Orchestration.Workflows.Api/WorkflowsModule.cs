@@ -1,3 +1,4 @@
+using Hangfire;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +33,13 @@ public static class WorkflowsModule
         services.AddSingleton(new ProtectedEventNames(MessageContractCatalog.All.Where(c => c.Kind == MessageKind.Event).Select(c => c.Name)));
         services.AddWorkflowsPersistence();
         services.Configure<WorkflowRuntimeOptions>(configuration.GetSection(WorkflowRuntimeOptions.Section));
+        // The retention job's queue: only workflow nodes listen on it (see WorkflowRetentionJob).
+        services.AddHangfireServer(o =>
+        {
+            o.ServerName = $"{Environment.MachineName}:workflows:{Guid.NewGuid():N}";
+            o.Queues = [WorkflowRetentionJob.Queue];
+            o.WorkerCount = 1;
+        });
         services.AddSingleton<StudioAssets>();
         // Every command contract becomes a "Send X" activity (the messaging bridge, outbound).
         services.AddSingleton(new ActivityContribution(MessageActivityDescriptors.AddTo));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -62,6 +63,10 @@ public static class WorkflowsPersistenceExtensions
         services.AddOptions<WorkflowRuntimeOptions>();
         services.AddSingleton<PendingStimulusProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingStimulusProcessor>());
+        services.AddScoped<WorkflowRetention>();
+        services.AddScoped<WorkflowRetentionJob>();
+        services.AddSingleton<IDatabaseStartupTask, WorkflowRetentionJob.Registration>();
+        services.AddHealthChecks().AddCheck<StuckInstancesHealthCheck>(StuckInstancesHealthCheck.Name, HealthStatus.Degraded, [HealthTags.Ready]);
         services.AddSingleton<FollowUpProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<FollowUpProcessor>());
         return services;

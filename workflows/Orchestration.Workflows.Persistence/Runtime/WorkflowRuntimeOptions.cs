@@ -62,4 +62,7 @@ public sealed class WorkflowRuntimeOptions
     /// with an incident that names this setting (an endless loop).
     /// </summary>
     public long MaxActivitiesPerRun { get; set; } = 100_000;
+
+    /// <summary>How long finished instances, journal, inbox, outbox and dead rows are kept (<c>Workflows:Runtime:Retention</c>).</summary>
+    public WorkflowRetentionOptions Retention { get; set; } = new();
 }
