@@ -42,6 +42,8 @@ public sealed class WorkflowApiAuthorizationTests(TestHostFixture fixture) : ICl
         { "POST", $"{Api}/bookmarks/no-such/resume", Designers },
         { "GET", $"{Api}/descriptors/activities", Everyone },
         { "GET", $"{Api}/package/version", Everyone },
+        { "GET", $"{Api}/runtime/dead", Designers },
+        { "GET", $"{Api}/runtime/stuck", Designers },
     };
 
     [Theory]
