@@ -30,4 +30,40 @@ public sealed class DefinitionDeletionTests(TestHostFixture fixture) : IClassFix
         var instance = await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{instanceId}");
         instance!["subStatus"]!.ToString().Should().Be("Cancelled");
     }
+
+    [Fact]
+    public async Task Bulk_deletes_are_refused_as_a_whole_while_any_of_the_definitions_or_versions_has_a_running_instance()
+    {
+        using var owner = await fixture.Host.CreateClientForAsync("processowner");
+        var busy = $"busy-{Guid.NewGuid():N}"[..20];
+        var idle = $"idle-{Guid.NewGuid():N}"[..20];
+        string? busyVersionId = null;
+        foreach (var definitionId in new[] { busy, idle })
+        {
+            var saved = await owner.PostAsJsonAsync("/elsa/api/workflow-definitions", new { model = ReferralFlowJson.Model(definitionId, "x"), publish = true });
+            saved.StatusCode.Should().Be(HttpStatusCode.OK);
+            busyVersionId ??= (await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}"))!["id"]!.ToString();
+        }
+
+        (await owner.PostAsJsonAsync($"/elsa/api/workflow-definitions/{busy}/execute", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var byDefinition = await owner.PostAsJsonAsync("/elsa/api/bulk-actions/delete/workflow-definitions/by-definition-id", new { definitionIds = new[] { idle, busy } });
+        var byVersion = await owner.PostAsJsonAsync("/elsa/api/bulk-actions/delete/workflow-definitions/by-id", new { ids = new[] { busyVersionId } });
+        var oneVersion = await owner.DeleteAsync($"/elsa/api/workflow-definition-versions/{busyVersionId}");
+
+        foreach (var refused in new[] { byDefinition, byVersion, oneVersion })
+        {
+            refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
+            (await refused.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.ToString().Should().Contain("(1)").And.Contain("nothing was deleted");
+        }
+
+        foreach (var definitionId in new[] { busy, idle })
+        {
+            (await owner.GetAsync($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}")).StatusCode.Should().Be(HttpStatusCode.OK, "nothing was deleted");
+        }
+
+        var allowed = await owner.PostAsJsonAsync("/elsa/api/bulk-actions/delete/workflow-definitions/by-definition-id", new { definitionIds = new[] { idle } });
+        allowed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await allowed.Content.ReadFromJsonAsync<JsonObject>())!["deleted"]!.GetValue<int>().Should().Be(1);
+    }
 }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Orchestration.Workflows.Persistence.Runtime;
 
 namespace Orchestration.Workflows.Api.Endpoints;
 
@@ -45,16 +43,10 @@ internal sealed class ContentionFilter : IEndpointFilter
         }
     }
 
-    private static int? Classify(Exception exception) => exception switch
+    private static int? Classify(Exception exception) => Contention.Classify(exception) switch
     {
-        DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
-        // The instance lock (advisory lock) was not granted within its timeout.
-        TimeoutException => StatusCodes.Status503ServiceUnavailable,
-        // Serialization failure, deadlock, lock not available.
-        PostgresException { SqlState: "40001" or "40P01" or "55P03" } => StatusCodes.Status503ServiceUnavailable,
-        // SQLITE_BUSY, SQLITE_LOCKED.
-        SqliteException { SqliteErrorCode: 5 or 6 } => StatusCodes.Status503ServiceUnavailable,
-        DbUpdateException { InnerException: { } inner } => Classify(inner),
+        ContentionKind.Conflict => StatusCodes.Status409Conflict,
+        ContentionKind.Busy => StatusCodes.Status503ServiceUnavailable,
         _ => null,
     };
 }

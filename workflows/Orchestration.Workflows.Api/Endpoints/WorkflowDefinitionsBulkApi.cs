@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Orchestration.ServiceDefaults.Security;
 using Orchestration.Workflows.Definitions;
 using Orchestration.Workflows.Persistence.Definitions;
+using Orchestration.Workflows.Persistence.Runtime;
 using Orchestration.Workflows.Serialization;
 
 namespace Orchestration.Workflows.Api.Endpoints;
@@ -126,16 +127,30 @@ internal static class WorkflowDefinitionsBulkApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteVersion(string id, WorkflowDefinitionService definitions,
-        CancellationToken cancellationToken) =>
-        await definitions.DeleteVersionAsync(id, cancellationToken)
+        WorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        if (await RefuseWhileRunningAsync(runtime, [id], byVersion: true, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return await definitions.DeleteVersionAsync(id, cancellationToken)
             ? TypedResults.NoContent()
             : ElsaProblems.NotFound($"There is no workflow definition version '{id}'.");
+    }
 
-    private static async Task<Ok<JsonObject>> DeleteByDefinitionIds(DefinitionIdsRequest request, WorkflowDefinitionService definitions,
-        CancellationToken cancellationToken)
+    /// <summary>As the single delete: refused (409, nothing deleted) while any of them has running instances.</summary>
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> DeleteByDefinitionIds(DefinitionIdsRequest request,
+        WorkflowDefinitionService definitions, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
+        var ids = request.DefinitionIds ?? [];
+        if (await RefuseWhileRunningAsync(runtime, ids, byVersion: false, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var deleted = 0;
-        foreach (var definitionId in request.DefinitionIds ?? [])
+        foreach (var definitionId in ids)
         {
             deleted += await definitions.DeleteAsync(definitionId, cancellationToken) > 0 ? 1 : 0;
         }
@@ -143,15 +158,33 @@ internal static class WorkflowDefinitionsBulkApi
         return TypedResults.Ok(new JsonObject { ["deleted"] = deleted });
     }
 
-    private static async Task<Ok<JsonObject>> DeleteByIds(IdsRequest request, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> DeleteByIds(IdsRequest request, WorkflowDefinitionService definitions,
+        WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
+        var ids = request.Ids ?? [];
+        if (await RefuseWhileRunningAsync(runtime, ids, byVersion: true, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var deleted = 0;
-        foreach (var id in request.Ids ?? [])
+        foreach (var id in ids)
         {
             deleted += await definitions.DeleteVersionAsync(id, cancellationToken) ? 1 : 0;
         }
 
         return TypedResults.Ok(new JsonObject { ["deleted"] = deleted });
+    }
+
+    /// <summary>Running instances would lose their definition (nothing could resume them): 409 naming each id and its count.</summary>
+    private static async Task<ProblemHttpResult?> RefuseWhileRunningAsync(WorkflowRuntime runtime, IReadOnlyCollection<string> ids, bool byVersion,
+        CancellationToken cancellationToken)
+    {
+        var running = await runtime.RunningInstanceCountsAsync(ids, byVersion, cancellationToken);
+        return running.Count == 0
+            ? null
+            : ElsaProblems.Conflict("Instances are still running: " + string.Join(", ", running.OrderBy(r => r.Key).Select(r => $"'{r.Key}' ({r.Value})"))
+                + ". Cancel them first, or delete each definition with cancelRunningInstances=true; nothing was deleted.");
     }
 
     private static async Task<Ok<JsonObject>> PublishMany(DefinitionIdsRequest request, WorkflowDefinitionService definitions,

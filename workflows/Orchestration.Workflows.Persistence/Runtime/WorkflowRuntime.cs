@@ -129,6 +129,17 @@ public sealed partial class WorkflowRuntime(
             .Select(i => i.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>How many instances still run per definition id (any version) or, with <paramref name="byVersion"/>, per version id; only those with any.</summary>
+    public Task<Dictionary<string, int>> RunningInstanceCountsAsync(IReadOnlyCollection<string> ids, bool byVersion, CancellationToken cancellationToken)
+    {
+        var running = nameof(WorkflowStatus.Running);
+        var instances = db.WorkflowInstances.AsNoTracking().Where(i => i.Status == running);
+        var keys = byVersion
+            ? instances.Where(i => ids.Contains(i.DefinitionVersionId)).Select(i => i.DefinitionVersionId)
+            : instances.Where(i => ids.Contains(i.DefinitionId)).Select(i => i.DefinitionId);
+        return keys.GroupBy(k => k).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
+
     /// <summary>Cancels an instance; the children it dispatched are cancelled through a follow-up, like any burst's.</summary>
     public Task<RunResult?> CancelAsync(string instanceId, CancellationToken cancellationToken) =>
         WithFollowUpsAsync(WithInstanceAsync(instanceId, (definition, state) => runner.CancelAsync(definition, state, cancellationToken), cancellationToken),

@@ -65,4 +65,12 @@ public sealed class WorkflowRuntimeOptions
 
     /// <summary>How long finished instances, journal, inbox, outbox and dead rows are kept (<c>Workflows:Runtime:Retention</c>).</summary>
     public WorkflowRetentionOptions Retention { get; set; } = new();
+
+    /// <summary>
+    /// Tries a message gets when it meets contention on an instance (a concurrency conflict or a lock not granted),
+    /// with a growing jittered delay from <see cref="ContentionRetryDelay"/>, before the bus's own retry takes over.
+    /// </summary>
+    public int ContentionRetries { get; set; } = 8;
+
+    public TimeSpan ContentionRetryDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 }
