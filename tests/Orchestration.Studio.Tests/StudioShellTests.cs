@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Playwright;
 
 namespace Orchestration.Studio.Tests;
 
@@ -85,14 +86,39 @@ public sealed class StudioShellTests(StudioFixture fixture)
         using var owner = await fixture.Host.CreateClientForAsync("processowner");
         var id = SampleWorkflows.NewId("readonly");
         await SampleWorkflows.SaveAsync(owner, SampleWorkflows.Load("designer-sample.json", id, $"Read only {id}"), publish: true);
+        var before = await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{id}");
 
         await using var studio = await fixture.SignInAsync("coordinator", nameof(A_coordinator_sees_workflows_read_only_and_Studio_saves_nothing));
         await studio.OpenAsync("editor", "definitionId", id);
-        await studio.Node("Mark1").WaitForAsync();
+        var node = studio.Node("Mark1");
+        await node.WaitForAsync();
+
+        var callsBeforeEdit = studio.Traffic.ApiCalls(fixture.Host.BaseAddress).Count;
+
+        // Try to edit: drag the activity away, then select it and press Delete. An editable designer saves both.
+        var box = (await node.BoundingBoxAsync())!;
+        await studio.Page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        await studio.Page.Mouse.DownAsync();
+        await studio.Page.Mouse.MoveAsync(box.X + (box.Width / 2) + 160, box.Y + (box.Height / 2) + 90, new MouseMoveOptions { Steps = 10 });
+        await studio.Page.Mouse.UpAsync();
+        await node.ClickAsync();
+        await studio.Page.Keyboard.PressAsync("Delete");
+        await studio.ScreenshotAsync("read-only-edit-tried");
+
+        // Bounded wait for the change Studio would send (its auto-save follows an edit within a second or two).
+        var write = () => studio.Page.WaitForRequestAsync(r => r.Method != "GET" && r.Url.Contains("/elsa/api/workflow-definition", StringComparison.Ordinal),
+            new PageWaitForRequestOptions { Timeout = 15_000 });
+        await write.Should().ThrowAsync<TimeoutException>("a read-only editor sends no change");
+        // Studio reads JavaScript type definitions by POST when it shows an activity's properties: a read, not a change.
+        var changes = studio.Traffic.ApiCalls(fixture.Host.BaseAddress).Skip(callsBeforeEdit)
+            .Where(c => !c.StartsWith("GET ", StringComparison.Ordinal) && !c.StartsWith("POST /elsa/api/scripting/javascript/type-definitions/", StringComparison.Ordinal));
+        changes.Should().BeEmpty("the edit caused no change request");
+        var after = await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{id}");
+        after!["version"]!.GetValue<int>().Should().Be(before!["version"]!.GetValue<int>());
+        after["root"]!.ToJsonString().Should().Be(before["root"]!.ToJsonString(), "the server's definition is unchanged");
+
         await studio.Page.GetByText("read-only mode").WaitForAsync();
         await studio.ScreenshotAsync("read-only-editor");
-
-        studio.Traffic.ApiCalls(fixture.Host.BaseAddress).Should().NotContain(c => c.StartsWith("POST /elsa/api/workflow-definitions", StringComparison.Ordinal));
         await studio.AssertHealthyAsync();
     }
 

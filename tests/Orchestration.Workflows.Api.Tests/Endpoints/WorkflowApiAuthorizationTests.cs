@@ -78,4 +78,20 @@ public sealed class WorkflowApiAuthorizationTests(TestHostFixture fixture) : ICl
             (await client.GetAsync(path)).StatusCode.Should().BeOneOf([HttpStatusCode.OK, HttpStatusCode.Redirect], $"{account.Role} GET {path}");
         }
     }
+
+    [Theory]
+    [InlineData("/studio/", "text/html")]
+    [InlineData("/studio/shell/shell.js", "text/javascript")]
+    public async Task A_page_answers_HEAD_like_GET_without_a_body(string path, string contentType)
+    {
+        using var anonymous = fixture.Host.CreateClient();
+        var get = await anonymous.GetAsync(path);
+
+        var head = await anonymous.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        head.StatusCode.Should().Be(HttpStatusCode.OK);
+        head.Content.Headers.ContentType!.MediaType.Should().Be(contentType);
+        head.Content.Headers.ContentLength.Should().Be(get.Content.Headers.ContentLength);
+        (await head.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
+    }
 }

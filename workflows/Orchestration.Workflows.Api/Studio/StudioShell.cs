@@ -20,10 +20,13 @@ internal static partial class StudioShell
 {
     public const string BasePath = "/studio";
 
+    /// <summary>HEAD as well as GET: link checkers and monitors probe pages with HEAD (Kestrel sends no body for it).</summary>
+    private static readonly string[] PageMethods = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapStudioShell(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", () => TypedResults.Redirect($"{BasePath}/")).AllowAnonymous().ExcludeFromDescription();
-        endpoints.MapGet($"{BasePath}/{{**path}}", Serve).AllowAnonymous().ExcludeFromDescription();
+        endpoints.MapMethods("/", PageMethods, () => TypedResults.Redirect($"{BasePath}/")).AllowAnonymous().ExcludeFromDescription();
+        endpoints.MapMethods($"{BasePath}/{{**path}}", PageMethods, Serve).AllowAnonymous().ExcludeFromDescription();
         var services = endpoints.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StudioShell));
         var assets = services.GetRequiredService<StudioAssets>();
