@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,29 +10,14 @@ namespace Orchestration.Workflows.Persistence.Runtime;
 /// and each row is handled on its own, so one that keeps failing delays no other.
 /// </summary>
 public sealed partial class FollowUpProcessor(IServiceScopeFactory scopes, TimeProvider time, IOptions<WorkflowRuntimeOptions> options,
-    ILogger<FollowUpProcessor> logger) : BackgroundService
+    ILogger<FollowUpProcessor> logger) : PeriodicSweep(time, logger)
 {
     private const int BatchSize = 50;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.FollowUpInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogPassFailed(ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.FollowUpInterval;
 
     /// <summary>One pass over the due rows; returns how many this node claimed and carried out (or recorded as failed).</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         List<(Guid Id, DateTimeOffset NextAttemptAt)> due;
         await using (var scope = scopes.CreateAsyncScope())
@@ -54,7 +38,7 @@ public sealed partial class FollowUpProcessor(IServiceScopeFactory scopes, TimeP
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogClaimFailed(id, ex);
+                LogClaimFailed(Logger, id, ex);
             }
         }
 
@@ -62,8 +46,5 @@ public sealed partial class FollowUpProcessor(IServiceScopeFactory scopes, TimeP
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up {FollowUpId} could not be claimed; it is tried again at the next pass")]
-    private partial void LogClaimFailed(Guid followUpId, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The follow-up pass failed; it tries again at the next tick")]
-    private partial void LogPassFailed(Exception exception);
+    private static partial void LogClaimFailed(ILogger logger, Guid followUpId, Exception exception);
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,29 +9,14 @@ namespace Orchestration.Workflows.Persistence.Runtime;
 /// moment did not see, and purges expired ones. Each stimulus is tried on its own, so one failure delays no other.
 /// </summary>
 public sealed partial class PendingStimulusProcessor(IServiceScopeFactory scopes, TimeProvider time, IOptions<WorkflowRuntimeOptions> options,
-    ILogger<PendingStimulusProcessor> logger) : BackgroundService
+    ILogger<PendingStimulusProcessor> logger) : PeriodicSweep(time, logger)
 {
     private const int BatchSize = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PendingStimulusInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogPassFailed(ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.PendingStimulusInterval;
 
     /// <summary>One pass: purge, then deliver what a bookmark now matches; returns how many were delivered.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         List<Guid> deliverable;
         await using (var scope = scopes.CreateAsyncScope())
@@ -55,7 +39,7 @@ public sealed partial class PendingStimulusProcessor(IServiceScopeFactory scopes
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogDeliveryFailed(stimulusId, ex);
+                LogDeliveryFailed(Logger, stimulusId, ex);
             }
         }
 
@@ -63,8 +47,5 @@ public sealed partial class PendingStimulusProcessor(IServiceScopeFactory scopes
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering kept stimulus {StimulusId} failed; it is tried again at the next pass")]
-    private partial void LogDeliveryFailed(Guid stimulusId, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The pending stimulus pass failed; it tries again at the next tick")]
-    private partial void LogPassFailed(Exception exception);
+    private static partial void LogDeliveryFailed(ILogger logger, Guid stimulusId, Exception exception);
 }

@@ -88,7 +88,8 @@ public sealed partial class WorkflowRuntime
             }
         }
 
-        if (bookmarks.Count == 0 && results.Count == 0 && correlationId is not null && instanceId is null)
+        if (bookmarks.Count == 0 && results.Count == 0 && correlationId is not null && instanceId is null
+            && !await OnlyFinishedInstancesCarryAsync(eventName, correlationId, cancellationToken))
         {
             // Each event contract has its own queue: this event may have overtaken the one that brings its instance here.
             if (await KeepStimulusAsync(hash, eventName, correlationId, (JsonObject)input[Event.PayloadInputKey]!, messageId, cancellationToken) is { } delivered)
@@ -99,6 +100,29 @@ public sealed partial class WorkflowRuntime
 
         return results;
     }
+
+    /// <summary>
+    /// A late event for a case whose instances have all finished (a redelivery, a step done after closure) has
+    /// nothing to wait for it: kept, it would sit until it expired, or resume a later instance that reuses the
+    /// correlation id with a stale fact. It is dropped with a log line instead; an early event (no instance yet,
+    /// or one still running) is kept.
+    /// </summary>
+    private async Task<bool> OnlyFinishedInstancesCarryAsync(string eventName, string correlationId, CancellationToken cancellationToken)
+    {
+        var running = nameof(WorkflowStatus.Running);
+        var statuses = await db.WorkflowInstances.AsNoTracking().Where(i => i.CorrelationId == correlationId).Select(i => i.Status).Distinct()
+            .ToListAsync(cancellationToken);
+        if (statuses.Count == 0 || statuses.Contains(running))
+        {
+            return false;
+        }
+
+        LogLateEventDropped(eventName, correlationId);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventName} for correlation {CorrelationId} was dropped: every instance of that case has finished")]
+    private partial void LogLateEventDropped(string eventName, string correlationId);
 
     /// <summary>Published versions with an Event activity marked "can start workflow" for this event name, from the trigger table.</summary>
     private async Task<List<(WorkflowDefinitionRecord Record, string TriggerId)>> EventTriggersAsync(string eventName, CancellationToken cancellationToken)
