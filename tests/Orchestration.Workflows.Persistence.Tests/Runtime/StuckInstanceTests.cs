@@ -45,8 +45,13 @@ public sealed class StuckInstanceTests
         {
             db.PendingStimuli.Add(new PendingStimulusRecord
             {
-                Id = Guid.NewGuid(), Hash = "h", EventName = "Proceed", CorrelationId = "case-victim", Payload = "{}",
-                ReceivedAt = _clock.GetUtcNow(), ExpiresAt = _clock.GetUtcNow().AddDays(1),
+                Id = Guid.NewGuid(),
+                Hash = "h",
+                EventName = "Proceed",
+                CorrelationId = "case-victim",
+                Payload = "{}",
+                ReceivedAt = _clock.GetUtcNow(),
+                ExpiresAt = _clock.GetUtcNow().AddDays(1),
             });
             return await db.SaveChangesAsync();
         });
@@ -59,8 +64,12 @@ public sealed class StuckInstanceTests
         {
             db.FollowUps.Add(new FollowUpRecord
             {
-                Id = followUp, Kind = FollowUpKinds.Continue, SourceInstanceId = victim, Payload = "{}",
-                CreatedAt = _clock.GetUtcNow(), NextAttemptAt = _clock.GetUtcNow(),
+                Id = followUp,
+                Kind = FollowUpKinds.Continue,
+                SourceInstanceId = victim,
+                Payload = "{}",
+                CreatedAt = _clock.GetUtcNow(),
+                NextAttemptAt = _clock.GetUtcNow(),
             });
             return await db.SaveChangesAsync();
         });

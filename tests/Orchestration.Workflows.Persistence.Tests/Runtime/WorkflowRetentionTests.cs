@@ -52,8 +52,13 @@ public sealed class WorkflowRetentionTests
         {
             db.FollowUps.Add(new FollowUpRecord
             {
-                Id = Guid.NewGuid(), Kind = FollowUpKinds.PublishEvent, SourceInstanceId = running, Payload = "{}", IsDead = true,
-                CreatedAt = _clock.GetUtcNow(), NextAttemptAt = _clock.GetUtcNow(),
+                Id = Guid.NewGuid(),
+                Kind = FollowUpKinds.PublishEvent,
+                SourceInstanceId = running,
+                Payload = "{}",
+                IsDead = true,
+                CreatedAt = _clock.GetUtcNow(),
+                NextAttemptAt = _clock.GetUtcNow(),
             });
             return await db.SaveChangesAsync();
         });
