@@ -44,7 +44,10 @@ public sealed class SendCommandActivityTests(TestHostFixture fixture) : IClassFi
     public void The_command_catalogue_holds_every_command_the_referral_process_and_the_services_exchange()
     {
         CommandTypes.Select(t => t.Name).Should().BeEquivalentTo(
-            ["IssueJobbtorgReferral", "OpenInterventionReferral", "ReceiveReReferral", "ScheduleFollowUps", "StopFollowUps"]);
+            [
+                "CloseCase", "CloseInterventionReferral", "CloseJobbtorgReferral", "IssueJobbtorgReferral", "OpenInterventionReferral",
+                "ReceiveReReferral", "RequestFiaJobPart", "ScheduleFollowUps", "StopFollowUps",
+            ]);
     }
 
     [Theory]
@@ -109,7 +112,7 @@ public sealed class SendCommandActivityTests(TestHostFixture fixture) : IClassFi
     private static string LiteralFor(Type type, string referralId, string name) => type switch
     {
         _ when name == "ReferralId" => referralId,
-        _ when type == typeof(Guid) => Guid.NewGuid().ToString(),
+        _ when type == typeof(Guid) || type == typeof(Guid?) => Guid.NewGuid().ToString(),
         _ when type == typeof(DateTimeOffset) => "2026-11-24T08:00:00+00:00",
         _ when type.IsEnum => Enum.GetNames(type)[^1],
         _ when type == typeof(string) && name == "District" => "farsta",
