@@ -228,12 +228,12 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
 
         await studio.Page.GetByText("Referral process", new() { Exact = true }).ClickAsync();
         await studio.WaitForViewAsync("editor");
-        foreach (var name in new[] { "ApplicationRegistered", "InJobbtorgTargetGroup", "ReferToJobbtorg", "OpenInterventionReferral", "ReturnToDistrict", "CaseClosed" })
+        foreach (var name in new[] { "ApplicationRegistered", "InitialMapping", "RouteDecided", "ActOnRouteDecision", "ReturnToDistrict", "CaseClosed" })
         {
             await studio.Node(name).WaitForAsync();
         }
 
-        await studio.Node("ReferToJobbtorg").ClickAsync();
+        await studio.Node("ReturnToDistrict").ClickAsync();
         await studio.ScreenshotAsync("referral-process");
         await studio.AssertHealthyAsync();
     }
