@@ -69,7 +69,7 @@ public sealed class ReferralPathEndToEndTests
         // The district decides parallel routes: its own intervention and Jobbtorg Resurs.
         await Done(secretary.PostAsJsonAsync($"{path}/mapping-part-3", new { newVisitOn = "2026-11-05", housing = "Sublet", socialNetwork = "Weak", healthSelfRating = "Poor" }));
         await Done(secretary.PostAsJsonAsync($"{path}/support-obstacles", new { category = "SocialMedical" }));
-        await Done(secretary.PostAsJsonAsync($"{path}/route-decisions", new { routes = new[] { "DistrictIntervention", "JobbtorgResurs" }, reason = "Återremitterad" }));
+        await Done(secretary.PostAsJsonAsync($"{path}/route-decisions", new { routes = new[] { "DistrictIntervention", "JobbtorgResurs" }, reason = "Återremitterad", individualsView = "Vill komma igång" }));
         (await secretary.GetFromJsonAsync<JsonObject>($"{path}/overview"))!["reReferralsAwaitingDecision"]!.AsArray().Should().BeEmpty();
         await Poll.UntilAsync(() => JobbtorgReferralAsync(coach, referralId, "JobbtorgResurs"), Hop, "the Jobbtorg Resurs referral");
         var intervention = await Poll.UntilAsync(() => InterventionReferralAsync(consultant, application["personId"]!.ToString()), Hop, "the intervention referral");
