@@ -18,6 +18,8 @@ internal sealed class ReferralCase(ProcessEngine engine)
 
     public Task Applied() => engine.PublishAsync(new ApplicationRegistered(ReferralId, PersonId, District, Now));
 
+    public Task ResponsibleAssigned(string account) => engine.PublishAsync(new ResponsibleSocialSecretaryAssigned(ReferralId, District, account, Now));
+
     public Task Part1() => engine.PublishAsync(new InitialMappingPart1Completed(ReferralId, District, Now));
 
     public Task Screened(bool inTargetGroup) => engine.PublishAsync(new TargetGroupScreened(ReferralId, District, inTargetGroup, Now));

@@ -50,7 +50,10 @@ public sealed class ReferralProcessTests(ITestOutputHelper output)
         var referral = new ReferralCase(engine);
         var intervention = Guid.NewGuid();
 
+        // Financial aid's responsibility event overtakes the application's: kept until the process listens.
+        await referral.ResponsibleAssigned("socialsecretary");
         await referral.Applied();
+        await referral.ResponsibleAssigned("ssek-anna");
         await referral.Screened(inTargetGroup: false);
         await referral.Part3();
         await referral.Part1();
@@ -69,6 +72,7 @@ public sealed class ReferralProcessTests(ITestOutputHelper output)
         schedule["firstAfter"].Should().Be("P1M");
         schedule["interval"].Should().Be("P3M");
         schedule["district"].Should().Be(ReferralCase.District);
+        schedule["responsibleSocialSecretary"].Should().Be("ssek-anna", "reminders go to the case's responsible social secretary, reassigned last");
 
         (await engine.AdvanceAsync(TimeSpan.FromDays(120))).Should().Be(0, "follow-ups are the follow-ups module's deadlines, not timers here");
         await referral.TransferDecided(intervention);
@@ -169,6 +173,7 @@ public sealed class ReferralProcessTests(ITestOutputHelper output)
         var (firstStart, restart) = (Guid.NewGuid(), Guid.NewGuid());
 
         await referral.Applied();
+        await referral.ResponsibleAssigned("ssek-bo");
         await referral.Screened(inTargetGroup: true);
         await referral.JobbtorgInterventionStarted(firstStart);
         await referral.JobbtorgInterventionEnded(firstStart);
@@ -181,6 +186,7 @@ public sealed class ReferralProcessTests(ITestOutputHelper output)
         commands[1]["interventionReferralId"].Should().Be(restart.ToString());
         commands[1]["firstAfter"].Should().Be("P2W");
         commands[1]["interval"].Should().Be("P3M");
+        commands[1]["responsibleSocialSecretary"].Should().Be("ssek-bo");
         commands[4]["interventionReferralId"].Should().Be(restart.ToString());
         (await referral.MainStatus()).Should().Be("Finished");
     }
