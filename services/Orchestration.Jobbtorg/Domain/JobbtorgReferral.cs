@@ -151,127 +151,103 @@ public sealed class JobbtorgReferral : IVersionedCase
     }
 
     /// <summary>The first visit with mapping part 2, once.</summary>
-    public StepRefusal? RecordIntake(InitialMappingPart2 intake)
-    {
-        if (RefuseWhenClosed() is { } closed)
+    public StepRefusal? RecordIntake(InitialMappingPart2 intake) =>
+        WhileOpen(() =>
         {
-            return closed;
-        }
+            if (Intake is not null)
+            {
+                return StepRefusal.Done($"The intake of referral {Id} was recorded at {Intake.CompletedAt:u}; it is recorded once.");
+            }
 
-        if (Intake is not null)
-        {
-            return StepRefusal.Done($"The intake of referral {Id} was recorded at {Intake.CompletedAt:u}; it is recorded once.");
-        }
-
-        Intake = intake;
-        Status = ReferralStatus.TakenIn;
-        _announcements.Add(new JobbtorgIntakeCompleted(ReferralId, Id, intake.CompletedAt));
-        return null;
-    }
+            Intake = intake;
+            Status = ReferralStatus.TakenIn;
+            _announcements.Add(new JobbtorgIntakeCompleted(ReferralId, Id, intake.CompletedAt));
+            return null;
+        });
 
     /// <summary>The FIA education/job part, once: after the intake, or at any time once the social secretary asked for it.</summary>
-    public StepRefusal? CompleteFiaJobPart(FiaJobPart part)
-    {
-        if (RefuseWhenClosed() is { } closed)
+    public StepRefusal? CompleteFiaJobPart(FiaJobPart part) =>
+        WhileOpen(() =>
         {
-            return closed;
-        }
+            if (FiaJobPart is not null)
+            {
+                return StepRefusal.Done($"The FIA education/job part of referral {Id} was recorded at {FiaJobPart.CompletedAt:u}; it is recorded once.");
+            }
 
-        if (FiaJobPart is not null)
-        {
-            return StepRefusal.Done($"The FIA education/job part of referral {Id} was recorded at {FiaJobPart.CompletedAt:u}; it is recorded once.");
-        }
+            if (!IsTakenIn && FiaRequestedAt is null)
+            {
+                return RefuseUntilTakenIn("the FIA education/job part (or wait for the social secretary's request for it)");
+            }
 
-        if (!IsTakenIn && FiaRequestedAt is null)
-        {
-            return RefuseUntilTakenIn("the FIA education/job part (or wait for the social secretary's request for it)");
-        }
-
-        FiaJobPart = part;
-        _announcements.Add(new FiaJobPartCompleted(ReferralId, Id, part.CompletedAt));
-        return null;
-    }
+            FiaJobPart = part;
+            _announcements.Add(new FiaJobPartCompleted(ReferralId, Id, part.CompletedAt));
+            return null;
+        });
 
     /// <summary>Jobbtorg Resurs takes the person in, once, on a referral to Jobbtorg Resurs.</summary>
-    public StepRefusal? RecordResursIntake(ResursIntake intake)
-    {
-        if (RefuseWhenClosed() is { } closed)
+    public StepRefusal? RecordResursIntake(ResursIntake intake) =>
+        WhileOpen(() =>
         {
-            return closed;
-        }
+            if (Unit != JobbtorgUnit.JobbtorgResurs)
+            {
+                return StepRefusal.OutOfOrder($"Referral {Id} is to {Unit}, not to Jobbtorg Resurs; the district refers to Resurs with a referral of its own.");
+            }
 
-        if (Unit != JobbtorgUnit.JobbtorgResurs)
-        {
-            return StepRefusal.OutOfOrder($"Referral {Id} is to {Unit}, not to Jobbtorg Resurs; the district refers to Resurs with a referral of its own.");
-        }
+            if (ResursIntake is not null)
+            {
+                return StepRefusal.Done($"The Jobbtorg Resurs intake of referral {Id} was recorded at {ResursIntake.CompletedAt:u}; it is recorded once.");
+            }
 
-        if (ResursIntake is not null)
-        {
-            return StepRefusal.Done($"The Jobbtorg Resurs intake of referral {Id} was recorded at {ResursIntake.CompletedAt:u}; it is recorded once.");
-        }
-
-        ResursIntake = intake;
-        Status = ReferralStatus.TakenIn;
-        _announcements.Add(new ResursIntakeCompleted(ReferralId, Id, intake.PlannedTransferOn, intake.CompletedAt));
-        return null;
-    }
+            ResursIntake = intake;
+            Status = ReferralStatus.TakenIn;
+            _announcements.Add(new ResursIntakeCompleted(ReferralId, Id, intake.PlannedTransferOn, intake.CompletedAt));
+            return null;
+        });
 
     /// <summary>Books a Jobbtorg intervention once Jobbtorg has met the person.</summary>
-    public StepRefusal? BookIntervention(JobbtorgIntervention intervention)
-    {
-        if (RefuseWhenClosed() is { } closed)
+    public StepRefusal? BookIntervention(JobbtorgIntervention intervention) =>
+        WhileOpen(() =>
         {
-            return closed;
-        }
+            if (!IsTakenIn)
+            {
+                return RefuseUntilTakenIn("booking a Jobbtorg intervention");
+            }
 
-        if (!IsTakenIn)
-        {
-            return RefuseUntilTakenIn("booking a Jobbtorg intervention");
-        }
-
-        Interventions.Add(intervention);
-        return null;
-    }
+            Interventions.Add(intervention);
+            return null;
+        });
 
     /// <summary>A booked intervention starts, once.</summary>
-    public StepRefusal? StartIntervention(Guid interventionId, DateTimeOffset now)
-    {
-        if (RefuseWhenClosed() is { } closed)
+    public StepRefusal? StartIntervention(Guid interventionId, DateTimeOffset now) =>
+        WhileOpen(() =>
         {
-            return closed;
-        }
+            var intervention = Interventions.Single(i => i.Id == interventionId);
+            if (intervention.State != InterventionState.Booked)
+            {
+                return StepRefusal.Done($"Intervention {interventionId} is already {intervention.State.ToString().ToLowerInvariant()}; it starts once.");
+            }
 
-        var intervention = Interventions.Single(i => i.Id == interventionId);
-        if (intervention.State != InterventionState.Booked)
-        {
-            return StepRefusal.Done($"Intervention {interventionId} is already {intervention.State.ToString().ToLowerInvariant()}; it starts once.");
-        }
-
-        intervention.Start(now);
-        _announcements.Add(new JobbtorgInterventionStarted(ReferralId, interventionId, now));
-        return null;
-    }
+            intervention.Start(now);
+            _announcements.Add(new JobbtorgInterventionStarted(ReferralId, interventionId, now));
+            return null;
+        });
 
     /// <summary>A running intervention ends, completed or broken off.</summary>
-    public StepRefusal? EndIntervention(Guid interventionId, bool completed, DateTimeOffset now)
-    {
-        if (RefuseWhenClosed() is { } closed)
+    public StepRefusal? EndIntervention(Guid interventionId, bool completed, DateTimeOffset now) =>
+        WhileOpen(() =>
         {
-            return closed;
-        }
+            var intervention = Interventions.Single(i => i.Id == interventionId);
+            switch (intervention.State)
+            {
+                case InterventionState.Booked:
+                    return StepRefusal.OutOfOrder($"Intervention {interventionId} never started; start it before it can end.");
+                case InterventionState.Ended or InterventionState.Cancelled:
+                    return StepRefusal.Done($"Intervention {interventionId} is already {intervention.State.ToString().ToLowerInvariant()}.");
+            }
 
-        var intervention = Interventions.Single(i => i.Id == interventionId);
-        switch (intervention.State)
-        {
-            case InterventionState.Booked:
-                return StepRefusal.OutOfOrder($"Intervention {interventionId} never started; start it before it can end.");
-            case InterventionState.Ended or InterventionState.Cancelled:
-                return StepRefusal.Done($"Intervention {interventionId} is already {intervention.State.ToString().ToLowerInvariant()}.");
-        }
-
-        End(intervention, completed, now);
-        return null;
-    }
+            End(intervention, completed, now);
+            return null;
+        });
 
     /// <summary>
     /// Re-refers the person to the district (återremittering); the running interventions must have ended, and the
@@ -302,20 +278,16 @@ public sealed class JobbtorgReferral : IVersionedCase
     /// The case closed (CloseJobbtorgReferral): the referral closes with the case's outcome whatever runs; a running
     /// intervention is broken off (JobbtorgInterventionEnded, not completed).
     /// </summary>
-    public StepRefusal? CloseWithCase(ClosureOutcome outcome, DateTimeOffset now, string by)
-    {
-        if (RefuseWhenClosed() is { } closed)
+    public StepRefusal? CloseWithCase(ClosureOutcome outcome, DateTimeOffset now, string by) =>
+        WhileOpen(() =>
         {
-            return closed;
-        }
+            foreach (var running in Interventions.Where(i => i.State == InterventionState.Started))
+            {
+                End(running, completed: false, now);
+            }
 
-        foreach (var running in Interventions.Where(i => i.State == InterventionState.Started))
-        {
-            End(running, completed: false, now);
-        }
-
-        return CloseWith(outcome, null, now, by);
-    }
+            return CloseWith(outcome, null, now, by);
+        });
 
     /// <summary>A re-referred or closed referral takes no more changes, whatever they are.</summary>
     public StepRefusal? RefuseWhenClosed() => Status switch
@@ -327,13 +299,10 @@ public sealed class JobbtorgReferral : IVersionedCase
         _ => null,
     };
 
+    private StepRefusal? WhileOpen(Func<StepRefusal?> step) => RefuseWhenClosed() ?? step();
+
     private StepRefusal? CloseWith(ClosureOutcome outcome, string? note, DateTimeOffset now, string by)
     {
-        if (RefuseWhenClosed() is { } closed)
-        {
-            return closed;
-        }
-
         CancelBooked();
         Status = ReferralStatus.Closed;
         Outcome = outcome;

@@ -97,6 +97,10 @@ public sealed class ReferralPathEndToEndTests
         }));
         await Done(secretary.PostAsJsonAsync($"{interventionPath}/transfer-to-jobbtorg-resurs", new { }));
 
+        // The transfer is a decision; the intervention stays open through the overlap. Until the process closes it
+        // after the Resurs intake (CloseInterventionReferral), the social secretary closes it here.
+        await Done(secretary.PostAsJsonAsync($"{interventionPath}/close", new { outcome = "ToJobbtorg" }));
+
         // The intervention closed: the referral process finishes, having sent each command once.
         var finished = await Poll.UntilAsync(async () => await InstanceAsync(owner, referralId) is { } i && i["status"]!.ToString() == "Finished" ? i : null,
             Hop, "the referral process to finish");
