@@ -113,7 +113,12 @@ public sealed class AidApplication : IVersionedCase
         Ensure(RefuseInstrument(instrument, after));
         var record = new InstrumentRecord
         {
-            Id = Guid.NewGuid(), ApplicationId = Id, Instrument = instrument, Answers = answers, RecordedAt = now, RecordedBy = recordedBy,
+            Id = Guid.NewGuid(),
+            ApplicationId = Id,
+            Instrument = instrument,
+            Answers = answers,
+            RecordedAt = now,
+            RecordedBy = recordedBy,
         };
         _instruments.Add(record);
         return record;
@@ -209,8 +214,14 @@ public sealed class AidApplication : IVersionedCase
         Ensure(RefuseChange());
         var consent = new Consent
         {
-            Id = Guid.NewGuid(), ApplicationId = Id, Scope = scope, Method = method, GivenOn = givenOn, ValidUntil = validUntil,
-            RecordedAt = now, RecordedBy = recordedBy,
+            Id = Guid.NewGuid(),
+            ApplicationId = Id,
+            Scope = scope,
+            Method = method,
+            GivenOn = givenOn,
+            ValidUntil = validUntil,
+            RecordedAt = now,
+            RecordedBy = recordedBy,
         };
         _consents.Add(consent);
         return consent;

@@ -8,6 +8,7 @@ using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
+using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Consumers;
 
