@@ -55,9 +55,11 @@ internal static class HostProgram
         }
     }
 
-    public static WebApplication Build(string[] args)
+    /// <param name="configureServices">Runs before the defaults, so what it registers wins (tests give a host its own clock).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        configureServices?.Invoke(builder.Services);
         var settings = builder.AddServiceDefaults();
         builder.Services.AddAccess(builder.Configuration, settings);
         var modules = ModuleCatalog.Enabled(builder.Configuration);

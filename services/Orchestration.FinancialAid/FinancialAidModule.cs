@@ -3,13 +3,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orchestration.Contracts.FinancialAid.Commands;
 using Orchestration.FinancialAid.Consumers;
 using Orchestration.FinancialAid.Endpoints.Applications;
 using Orchestration.FinancialAid.Endpoints.Cases;
+using Orchestration.FinancialAid.Endpoints.Closure;
+using Orchestration.FinancialAid.Endpoints.CodeLists;
 using Orchestration.FinancialAid.Endpoints.Consents;
 using Orchestration.FinancialAid.Endpoints.Decisions;
 using Orchestration.FinancialAid.Endpoints.Instruments;
+using Orchestration.FinancialAid.Endpoints.Responsibility;
+using Orchestration.FinancialAid.Options;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
@@ -27,9 +32,15 @@ public static class FinancialAidModule
 
     public static IServiceCollection AddFinancialAid(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<FinancialAidOptions>().Bind(configuration.GetSection(FinancialAidOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FinancialAidOptions>, FinancialAidOptionsValidator>();
         services.AddModuleDbContext<FinancialAidDbContext, FinancialAidSqliteDbContext, FinancialAidPostgresDbContext>(FinancialAidDbContext.SchemaName);
         services.AddModuleOutbox<FinancialAidDbContext>();
-        services.AddModuleConsumers(bus => bus.AddCommandConsumer<ReceiveReReferralConsumer, ReceiveReReferral, FinancialAidDbContext>());
+        services.AddModuleConsumers(bus =>
+        {
+            bus.AddCommandConsumer<ReceiveReReferralConsumer, ReceiveReReferral, FinancialAidDbContext>();
+            bus.AddCommandConsumer<CloseCaseConsumer, CloseCase, FinancialAidDbContext>();
+        });
         return services;
     }
 
@@ -54,8 +65,17 @@ public static class FinancialAidModule
         group.MapPost("/applications/{id:guid}/support-obstacles", RecordSupportObstacle.Handle)
             .WithSummary("Records the support obstacle (after mapping part 3); the latest is current.");
         group.MapPost("/applications/{id:guid}/route-decisions", DecideRoute.Handle)
-            .WithSummary("Decides one or more parallel routes with a reason (after the support obstacle); answers waiting re-referrals.");
+            .WithSummary("Decides one or more parallel routes with a reason and the individual's own view (after the support obstacle); FINSAM needs a valid consent; answers waiting re-referrals.");
         group.MapPost("/applications/{id:guid}/aid-decisions", MakeAidDecision.Handle).WithSummary("Records an aid decision with its validity period.");
+        group.MapPost("/applications/{id:guid}/fia-job-part-requests", RequestFiaJobPart.Handle)
+            .WithSummary("Asks Jobbtorg for the FIA education and job-seeking part, at any time while the case is open (FiaJobPartRequested).");
+        group.MapPost("/applications/{id:guid}/closure", CloseApplication.Handle)
+            .WithSummary("Closes the case with an outcome (DOMAIN.md §9) and a note (CaseClosed); a closed case refuses every further change with 409.");
+        group.MapGet("/code-lists", ListCodeLists.Handle)
+            .WithSummary("The configured lists answers are checked against: target groups, FIA areas, other routes, closure outcomes, the aid decision cap.");
+        endpoints.MapGroup(RoutePrefix).WithTags(Name).RequireAuthorization(Policies.CaseResponsibilityAssigner)
+            .MapPut("/applications/{id:guid}/responsible", AssignResponsible.Handle)
+            .WithSummary("Makes another social secretary (account user name) responsible for the case; its follow-ups and reminders move to them.");
         group.MapGet("/applications/{id:guid}/consents", ListConsents.Handle).WithSummary("The individual's consents, with whether each is valid today.");
         group.MapPost("/applications/{id:guid}/consents", RecordConsent.Handle)
             .WithSummary("Records a consent (share with Jobbtorg, refer to FINSAM): how it was given, from when, until when.");

@@ -32,7 +32,11 @@ public static class InterventionsModule
         services.AddModuleDbContext<InterventionsDbContext, InterventionsSqliteDbContext, InterventionsPostgresDbContext>(InterventionsDbContext.SchemaName);
         services.AddModuleOutbox<InterventionsDbContext>();
         services.AddSingleton<IDatabaseStartupTask, DemoCatalogueSeeder>();
-        services.AddModuleConsumers(bus => bus.AddCommandConsumer<OpenInterventionReferralConsumer, OpenInterventionReferral, InterventionsDbContext>());
+        services.AddModuleConsumers(bus =>
+        {
+            bus.AddCommandConsumer<OpenInterventionReferralConsumer, OpenInterventionReferral, InterventionsDbContext>();
+            bus.AddCommandConsumer<CloseInterventionReferralConsumer, CloseInterventionReferral, InterventionsDbContext>();
+        });
         return services;
     }
 
@@ -62,8 +66,8 @@ public static class InterventionsModule
             .WithSummary("Records a follow-up of a started intervention: attendance, work ability, own view, goals, readiness checklist and judgment.");
         referrals.MapGet("/{id:guid}/follow-ups/{followUpId:guid}", GetFollowUp.Handle).WithSummary("One follow-up of an intervention referral.");
         referrals.MapPost("/{id:guid}/transfer-to-jobbtorg-resurs", TransferToJobbtorgResurs.Handle)
-            .WithSummary("Transfers the person to Jobbtorg Resurs once the latest follow-up judged them ready; closes with the outcome ToJobbtorg.");
-        referrals.MapPost("/{id:guid}/close", CloseReferral.Handle).WithSummary("Closes the intervention referral with an outcome (DOMAIN.md §9).");
+            .WithSummary("The social secretary decides the transfer to Jobbtorg Resurs once the latest follow-up judged the person ready; TransferToResursDecided. The intervention stays open (AwaitingTransfer) until CloseInterventionReferral after the Resurs intake.");
+        referrals.MapPost("/{id:guid}/close", CloseReferral.Handle).WithSummary("Closes the intervention referral with an outcome (DOMAIN.md §9); InterventionClosed.");
 
         // The catalogue holds no personal data: every signed-in role reads it; the providing district maintains it.
         var catalogue = endpoints.MapGroup(RoutePrefix + "/catalogue").WithTags(Name);

@@ -18,7 +18,7 @@ using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Jobbtorg;
 
-/// <summary>Jobbtorg: referrals received, intake (mapping part 2), FIA education/job part, Jobbtorg interventions, re-referrals, Jobbtorg Resurs.</summary>
+/// <summary>Jobbtorg: referrals received, intake (mapping part 2), FIA education/job part, Jobbtorg interventions, re-referrals, Jobbtorg Resurs, closure.</summary>
 public static class JobbtorgModule
 {
     public const string Name = "Jobbtorg";
@@ -28,7 +28,12 @@ public static class JobbtorgModule
     {
         services.AddModuleDbContext<JobbtorgDbContext, JobbtorgSqliteDbContext, JobbtorgPostgresDbContext>(JobbtorgDbContext.SchemaName);
         services.AddModuleOutbox<JobbtorgDbContext>();
-        services.AddModuleConsumers(bus => bus.AddCommandConsumer<IssueJobbtorgReferralConsumer, IssueJobbtorgReferral, JobbtorgDbContext>());
+        services.AddModuleConsumers(bus =>
+        {
+            bus.AddCommandConsumer<IssueJobbtorgReferralConsumer, IssueJobbtorgReferral, JobbtorgDbContext>();
+            bus.AddCommandConsumer<RequestFiaJobPartConsumer, RequestFiaJobPart, JobbtorgDbContext>();
+            bus.AddCommandConsumer<CloseJobbtorgReferralConsumer, CloseJobbtorgReferral, JobbtorgDbContext>();
+        });
         return services;
     }
 
@@ -38,7 +43,7 @@ public static class JobbtorgModule
         var coach = endpoints.MapGroup(RoutePrefix).WithTags(Name).RequireAuthorization(Policies.JobbtorgCaseworker);
         coach.MapModuleStatus(Name);
         coach.MapGet("/referrals", ListReferrals.Handle)
-            .WithSummary($"Referrals from every district, newest first (at most {ListReferrals.MaxCount}); filter by status, unit, district or referral id.");
+            .WithSummary($"Referrals from every district, newest first (at most {ListReferrals.MaxCount}); filter by status, unit, district, referral id or fiaRequested.");
         coach.MapGet("/referrals/{id:guid}", GetReferral.Handle).WithSummary("One Jobbtorg referral with everything recorded on it.");
         coach.MapPost("/referrals/{id:guid}/intake", CompleteIntake.Handle)
             .WithSummary("Records the first visit with initial mapping part 2 (education, job seeking), once; JobbtorgIntakeCompleted.");
@@ -54,6 +59,8 @@ public static class JobbtorgModule
             .WithSummary("Ends a running Jobbtorg intervention, completed or broken off; JobbtorgInterventionEnded.");
         coach.MapPost("/referrals/{id:guid}/re-referral", ReReferToDistrict.Handle)
             .WithSummary("Re-refers the person to the district (återremittering) with a reason from the list; closes the referral; ReReferredToDistrict without the reason.");
+        coach.MapPost("/referrals/{id:guid}/close", CloseReferral.Handle)
+            .WithSummary("Closes the referral with an outcome (DOMAIN.md §9: work, studies, moved, lost contact …) once its interventions have ended; JobbtorgReferralClosed.");
         coach.MapGet($"/{{list:{CodeListRoutes.Constraint}}}", ListActiveCodes.Handle)
             .WithSummary("The active codes of a list (intervention-kinds or re-referral-reasons) to choose from.");
 

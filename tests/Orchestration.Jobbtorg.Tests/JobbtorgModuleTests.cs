@@ -4,7 +4,7 @@ namespace Orchestration.Jobbtorg.Tests;
 
 public sealed class JobbtorgModuleTests(TestHostFixture fixture) : IClassFixture<TestHostFixture>
 {
-    private const int EndpointCount = 16;
+    private const int EndpointCount = 17;
 
     [Fact]
     public Task Only_its_caseworker_roles_reach_the_module() =>

@@ -52,7 +52,10 @@ public static class WorkflowsModule
         {
             foreach (var contract in MessageContractCatalog.All.Where(c => c.Kind == MessageKind.Event))
             {
-                bus.AddConsumer(typeof(WorkflowEventConsumer<>).MakeGenericType(contract.Type), null);
+                // A queue of its own: by the default name ("case-closed") it would be shared with a service's consumer
+                // of the same event (CaseClosedConsumer), and each message would reach only one of them.
+                bus.AddConsumer(typeof(WorkflowEventConsumer<>).MakeGenericType(contract.Type), null)
+                    .Endpoint(e => e.Name = "workflows-" + KebabCaseEndpointNameFormatter.Instance.SanitizeName(contract.Name));
             }
         });
         return services;

@@ -22,6 +22,9 @@ public static class Policies
     /// </summary>
     public const string SharedCaseReader = "SharedCaseReader";
 
+    /// <summary>Assigns the social secretary responsible for a financial-aid case (SocialSecretary, Coordinator), each of their own district.</summary>
+    public const string CaseResponsibilityAssigner = "CaseResponsibilityAssigner";
+
     /// <summary>Jobbtorg caseworkers (JobbtorgCoach).</summary>
     public const string JobbtorgCaseworker = "JobbtorgCaseworker";
 

@@ -45,6 +45,7 @@ public static class SecurityExtensions
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.FinancialAidCaseworker, p => p.RequireRole(Roles.SocialSecretary))
             .AddPolicy(Policies.SharedCaseReader, p => p.RequireRole(Roles.SocialSecretary, Roles.JobbtorgCoach))
+            .AddPolicy(Policies.CaseResponsibilityAssigner, p => p.RequireRole(Roles.SocialSecretary, Roles.Coordinator))
             .AddPolicy(Policies.JobbtorgCaseworker, p => p.RequireRole(Roles.JobbtorgCoach))
             .AddPolicy(Policies.InterventionStaff, p => p.RequireRole(Roles.WorkConsultant, Roles.SocialSecretary))
             .AddPolicy(Policies.InterventionCatalogueMaintainer, p => p.RequireRole(Roles.WorkConsultant, Roles.SocialSecretary, Roles.Admin))

@@ -1,4 +1,5 @@
 using Orchestration.Contracts.Referrals;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Domain;
 
@@ -22,9 +23,22 @@ public sealed class Consent
 
     public required string RecordedBy { get; init; }
 
-    public DateTimeOffset? WithdrawnAt { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; private set; }
 
-    public string? WithdrawnBy { get; set; }
+    public string? WithdrawnBy { get; private set; }
+
+    /// <summary>The individual withdraws the consent: from now on it opens nothing. Withdrawn once.</summary>
+    public StepRefusal? Withdraw(string withdrawnBy, DateTimeOffset now)
+    {
+        if (WithdrawnAt is not null)
+        {
+            return StepRefusal.Done($"Consent {Id} was withdrawn on {WithdrawnAt:yyyy-MM-dd}.");
+        }
+
+        WithdrawnAt = now;
+        WithdrawnBy = withdrawnBy;
+        return null;
+    }
 
     public bool IsValidOn(DateOnly day) => WithdrawnAt is null && GivenOn <= day && (ValidUntil is null || day <= ValidUntil);
 }

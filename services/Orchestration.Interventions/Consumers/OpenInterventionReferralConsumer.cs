@@ -20,8 +20,7 @@ namespace Orchestration.Interventions.Consumers;
 public sealed class OpenInterventionReferralConsumer(InterventionsDbContext db, TimeProvider time, ILogger<OpenInterventionReferralConsumer> logger)
     : IConsumer<OpenInterventionReferral>
 {
-    private static readonly ClaimsPrincipal Messaging = new(new ClaimsIdentity(
-        [new Claim(OrchestrationClaims.Name, "message:" + nameof(OpenInterventionReferral))], "Messaging", OrchestrationClaims.Name, OrchestrationClaims.Role));
+    private static readonly ClaimsPrincipal Messaging = MessageActor.For(nameof(OpenInterventionReferral));
 
     public async Task Consume(ConsumeContext<OpenInterventionReferral> context)
     {
@@ -42,15 +41,7 @@ public sealed class OpenInterventionReferralConsumer(InterventionsDbContext db, 
             return;
         }
 
-        var referral = new InterventionReferral
-        {
-            Id = Guid.NewGuid(),
-            ReferralId = command.ReferralId,
-            PersonId = command.PersonId,
-            District = district,
-            State = ReferralState.Opened,
-            OpenedAt = now,
-        };
+        var referral = InterventionReferral.Open(command.ReferralId, command.PersonId, district, now);
         db.Referrals.Add(referral);
         db.Stage(new InterventionReferralOpened(referral.ReferralId, referral.Id, district, now), now);
         db.Audit(Messaging, AuditAction.Created, nameof(InterventionReferral), referral.Id, district, now);

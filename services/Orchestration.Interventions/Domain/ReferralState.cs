@@ -12,6 +12,12 @@ public enum ReferralState
     /// <summary>The person has started; follow-ups are recorded.</summary>
     Started,
 
-    /// <summary>Closed with an outcome (including a transfer to Jobbtorg Resurs).</summary>
+    /// <summary>
+    /// The social secretary decided the transfer to Jobbtorg Resurs; the intervention runs on (follow-ups too) until the
+    /// Resurs intake, the overlap of seed 002, and then closes on CloseInterventionReferral.
+    /// </summary>
+    AwaitingTransfer,
+
+    /// <summary>Closed with an outcome (ToJobbtorg after a transfer to Jobbtorg Resurs).</summary>
     Closed,
 }

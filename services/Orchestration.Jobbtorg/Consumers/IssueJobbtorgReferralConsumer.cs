@@ -2,16 +2,16 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Orchestration.Contracts.Jobbtorg.Commands;
-using Orchestration.Contracts.Jobbtorg.Events;
 using Orchestration.Jobbtorg.Domain;
+using Orchestration.Jobbtorg.Endpoints;
 using Orchestration.Jobbtorg.Persistence;
-using Orchestration.ServiceDefaults.Messaging.Outbox;
 
 namespace Orchestration.Jobbtorg.Consumers;
 
 /// <summary>
 /// Opens Jobbtorg's record of a referral and announces it. A redelivered command is dropped by the inbox (registered in JobbtorgModule); a new
-/// command for a referral and unit that is still open adds nothing, since the person is already with Jobbtorg.
+/// command for a referral and unit that is still open adds nothing, since the person is already with Jobbtorg, except that a record opened
+/// for the FIA part alone (RequestFiaJobPart) becomes the referral and is announced then.
 /// </summary>
 public sealed class IssueJobbtorgReferralConsumer(JobbtorgDbContext db, TimeProvider time, ILogger<IssueJobbtorgReferralConsumer> logger)
     : IConsumer<IssueJobbtorgReferral>
@@ -26,28 +26,29 @@ public sealed class IssueJobbtorgReferralConsumer(JobbtorgDbContext db, TimeProv
             throw new InvalidOperationException($"IssueJobbtorgReferral for referral {command.ReferralId} has no district or an unknown unit.");
         }
 
-        var open = await db.Referrals.AnyAsync(r => r.ReferralId == command.ReferralId && r.Unit == command.Unit && r.Status != ReferralStatus.ReReferred,
-            context.CancellationToken);
-        if (open)
+        var open = await db.Referrals.Where(r => r.ReferralId == command.ReferralId && r.Unit == command.Unit).Where(JobbtorgReferral.IsOpenExpression)
+            .FirstOrDefaultAsync(context.CancellationToken);
+        if (open is not null)
         {
-            logger.LogInformation("Referral {ReferralId} already has an open {Unit} referral; nothing added", command.ReferralId, command.Unit);
+            // A record opened for the FIA part alone becomes the referral; any other open one already is.
+            if (open.ReferAgain(command.IssuedAt, now))
+            {
+                open.NewVersion();
+                db.StageAnnouncements(open, now);
+                await db.SaveChangesAsync(context.CancellationToken);
+            }
+
+            logger.LogInformation("Referral {ReferralId} already has an open {Unit} referral {JobbtorgReferralId}; no new record", command.ReferralId,
+                command.Unit, open.Id);
             return;
         }
 
-        var referral = new JobbtorgReferral
-        {
-            Id = Guid.NewGuid(),
-            ReferralId = command.ReferralId,
-            PersonId = command.PersonId,
-            District = command.District.Trim().ToLowerInvariant(),
-            Unit = command.Unit,
-            IssuedAt = command.IssuedAt,
-            ReceivedAt = now,
-            Status = ReferralStatus.Received,
-        };
+        var referral = JobbtorgReferral.Receive(command.ReferralId, command.PersonId, command.District.Trim().ToLowerInvariant(), command.Unit,
+            command.IssuedAt, now);
         db.Referrals.Add(referral);
-        db.Stage(new JobbtorgReferralReceived(referral.ReferralId, referral.Id, referral.District, referral.Unit, now), now);
+        db.StageAnnouncements(referral, now);
         await db.SaveChangesAsync(context.CancellationToken);
         logger.LogInformation("Jobbtorg referral {JobbtorgReferralId} received for referral {ReferralId} ({Unit})", referral.Id, referral.ReferralId, referral.Unit);
     }
+
 }

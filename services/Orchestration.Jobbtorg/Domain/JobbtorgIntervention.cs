@@ -2,7 +2,7 @@ namespace Orchestration.Jobbtorg.Domain;
 
 /// <summary>
 /// A Jobbtorg intervention (insats), of a kind from the editable list (Jobbtorg's offer). Several may follow one
-/// another on a referral, and any may run in parallel with a district intervention.
+/// another on a referral, and any may run in parallel with a district intervention. Its referral changes its state.
 /// </summary>
 public sealed class JobbtorgIntervention
 {
@@ -15,16 +15,31 @@ public sealed class JobbtorgIntervention
 
     public DateOnly? PlannedStartOn { get; init; }
 
-    public InterventionState State { get; set; }
+    public InterventionState State { get; private set; } = InterventionState.Booked;
 
     public DateTimeOffset BookedAt { get; init; }
 
     public required string BookedBy { get; init; }
 
-    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; private set; }
 
-    public DateTimeOffset? EndedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; private set; }
 
     /// <summary>True when completed (genomförd), false when broken off (avbruten); null until it ends.</summary>
-    public bool? Completed { get; set; }
+    public bool? Completed { get; private set; }
+
+    internal void Start(DateTimeOffset now)
+    {
+        State = InterventionState.Started;
+        StartedAt = now;
+    }
+
+    internal void End(bool completed, DateTimeOffset now)
+    {
+        State = InterventionState.Ended;
+        EndedAt = now;
+        Completed = completed;
+    }
+
+    internal void Cancel() => State = InterventionState.Cancelled;
 }

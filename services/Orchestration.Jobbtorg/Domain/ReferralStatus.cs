@@ -11,4 +11,7 @@ public enum ReferralStatus
 
     /// <summary>Re-referred to the district (återremitterad): closed, nothing more is recorded on it.</summary>
     ReReferred,
+
+    /// <summary>Closed with an outcome (work, studies, moved, stopped attending …): nothing more is recorded on it.</summary>
+    Closed,
 }

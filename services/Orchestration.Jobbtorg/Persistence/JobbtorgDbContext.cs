@@ -27,16 +27,19 @@ public abstract class JobbtorgDbContext(DbContextOptions options) : ModuleDbCont
 
     public DbSet<ListCode> Codes => Set<ListCode>();
 
-    /// <summary>A referral with everything recorded on it, tracked for a change.</summary>
-    public Task<JobbtorgReferral?> FindReferralAsync(Guid id, CancellationToken cancellationToken) =>
+    /// <summary>Referrals with everything recorded on them, tracked for a change.</summary>
+    public IQueryable<JobbtorgReferral> ReferralsWithParts() =>
         Referrals
             .Include(r => r.Intake)
             .Include(r => r.FiaJobPart)
             .Include(r => r.ResursIntake)
             .Include(r => r.Interventions)
             .Include(r => r.ReReferral)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+            .AsSplitQuery();
+
+    /// <summary>A referral with everything recorded on it, tracked for a change.</summary>
+    public Task<JobbtorgReferral?> FindReferralAsync(Guid id, CancellationToken cancellationToken) =>
+        ReferralsWithParts().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -48,7 +48,7 @@ public sealed class ReceiveReReferralConsumerTests(TestHostFixture fixture) : IC
         var overview = await client.GetFromJsonAsync<JsonElement>($"{referral.Path}/overview");
         overview.GetProperty("reReferralsAwaitingDecision").EnumerateArray().Select(e => e.GetGuid()).Should().Equal(command.ReReferralId);
 
-        await referral.ExpectCreatedAsync("route-decisions", new { routes = new[] { "DistrictIntervention" }, reason = "Återremitterad" });
+        await referral.ExpectCreatedAsync("route-decisions", new { routes = new[] { "DistrictIntervention" }, reason = "Återremitterad", individualsView = "Vill komma igång" });
         var after = await client.GetFromJsonAsync<JsonElement>($"{referral.Path}/overview");
         after.GetProperty("reReferralsAwaitingDecision").GetArrayLength().Should().Be(0);
     }

@@ -37,6 +37,7 @@ public sealed class ApplicationsApiTests(TestHostFixture fixture) : IClassFixtur
         var staged = await WaitForDispatchAsync(created.ApplicationId);
         staged.MessageType.Should().StartWith(typeof(ApplicationRegistered).FullName!);
         staged.Body.Should().Contain(created.PersonId.ToString()).And.NotContain("0017").And.NotContain("19900101");
+        created.ResponsibleSocialSecretary.Should().Be("socialsecretary", "the registering social secretary is responsible by default");
     }
 
     [Fact]
@@ -134,7 +135,8 @@ public sealed class ApplicationsApiTests(TestHostFixture fixture) : IClassFixtur
         {
             await using var scope = Host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>();
-            var staged = (await db.Set<OutboxMessage>().AsNoTracking().ToListAsync()).SingleOrDefault(m => m.Body.Contains(applicationId.ToString(), StringComparison.Ordinal));
+            var staged = (await db.Set<OutboxMessage>().AsNoTracking().ToListAsync()).SingleOrDefault(m => m.Body.Contains(applicationId.ToString(), StringComparison.Ordinal)
+                && m.MessageType.StartsWith(typeof(ApplicationRegistered).FullName!, StringComparison.Ordinal));
             return staged?.DispatchedAt is null ? null : staged;
         }, TimeSpan.FromSeconds(20), $"the event of application {applicationId} to be dispatched");
 }

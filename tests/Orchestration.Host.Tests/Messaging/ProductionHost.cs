@@ -12,12 +12,15 @@ internal static class ProductionHost
         StartAsync(environment, [], modulesOn);
 
     public static Task<TestHost> StartAsync(ProductionEnvironment environment, string[] settings, params string[] modulesOn) =>
-        TestHost.StartAsync([
-            .. settings,
-            "Orchestration:Profile=Production",
-            $"ConnectionStrings:Orchestration={environment.Database.ConnectionString}",
-            $"ConnectionStrings:RabbitMq={environment.VirtualHost.AmqpUri}",
-            $"Auth:SigningKey={ProductionEnvironment.SigningKey}",
-            .. Modules.Select(m => $"Modules:{m}={(modulesOn.Length == 0 || modulesOn.Contains(m) ? "true" : "false")}"),
-        ]);
+        TestHost.StartAsync([.. settings, .. Settings(environment, modulesOn)]);
+
+    /// <summary>The settings of a production-profile host with the modules named on.</summary>
+    public static string[] Settings(ProductionEnvironment environment, params string[] modulesOn) =>
+    [
+        "Orchestration:Profile=Production",
+        $"ConnectionStrings:Orchestration={environment.Database.ConnectionString}",
+        $"ConnectionStrings:RabbitMq={environment.VirtualHost.AmqpUri}",
+        $"Auth:SigningKey={ProductionEnvironment.SigningKey}",
+        .. Modules.Select(m => $"Modules:{m}={(modulesOn.Length == 0 || modulesOn.Contains(m) ? "true" : "false")}"),
+    ];
 }

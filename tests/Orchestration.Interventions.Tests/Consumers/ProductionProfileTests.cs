@@ -4,6 +4,8 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.Interventions.Commands;
+using Orchestration.Contracts.Referrals;
+using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Endpoints.Catalogue;
 using Orchestration.Interventions.Tests.Support;
 using Orchestration.ServiceDefaults.Messaging;
@@ -20,7 +22,7 @@ namespace Orchestration.Interventions.Tests.Consumers;
 public sealed class ProductionProfileTests
 {
     [Fact]
-    public async Task A_command_through_RabbitMQ_has_one_effect_and_the_whole_path_runs_on_PostgreSQL()
+    public async Task Commands_through_RabbitMQ_have_one_effect_each_and_the_whole_path_to_the_Resurs_transfer_runs_on_PostgreSQL()
     {
         await using var environment = await ProductionEnvironment.CreateAsync();
         var key = await CreateSocialSecretaryKeyAsync(environment);
@@ -44,9 +46,16 @@ public sealed class ProductionProfileTests
         await PrepareAsync(client, referral.Id, entry.InterventionId);
         await ExpectAsync(client.PostAsJsonAsync($"{Referrals}/{referral.Id}/start", new { aidDecisionReference = "BD-1" }), HttpStatusCode.OK);
         await ExpectAsync(client.PostAsJsonAsync($"{Referrals}/{referral.Id}/follow-ups", FollowUp(ready: true)), HttpStatusCode.Created);
-        await ExpectAsync(client.PostAsJsonAsync($"{Referrals}/{referral.Id}/close", new { outcome = "Studies" }), HttpStatusCode.OK);
+        await ExpectAsync(client.PostAsJsonAsync($"{Referrals}/{referral.Id}/transfer-to-jobbtorg-resurs", new { }), HttpStatusCode.OK);
+        var close = new CloseInterventionReferral(referral.ReferralId, null, ClosureOutcome.ToJobbtorg, TimeProvider.System.GetUtcNow());
+        var closeId = NewId.NextGuid();
+        await SendThroughExchangeAsync(host, close, closeId);
+        await SendThroughExchangeAsync(host, close, closeId);
+        await consumed.WaitForAsync(closeId, 2, TimeSpan.FromSeconds(30));
 
         var read = await ReadAsync(client, referral.Id);
+        read.State.Should().Be(ReferralState.Closed);
+        read.Closure.Should().BeEquivalentTo(new { Outcome = ClosureOutcome.ToJobbtorg, TransferredToJobbtorgResurs = true });
         read.Assignment!.Goals.Should().HaveCount(2).And.Contain(g => g.SubGoals.Count == 2);
         read.FollowUps.Should().ContainSingle().Which.Readiness.Should().HaveCount(5);
         var dispatched = await Poll.UntilAsync(() => QueryAsync(host, async db =>
@@ -55,13 +64,15 @@ public sealed class ProductionProfileTests
             return staged.All(m => m.DispatchedAt is not null) ? staged.OrderBy(m => m.CreatedAt).ToList() : null;
         }), TimeSpan.FromSeconds(30), "every staged event to reach RabbitMQ");
         dispatched.Select(m => m.MessageType.Split(',')[0].Split('.')[^1]).Should().Equal(
-            "InterventionReferralOpened", "InterventionChosen", "AssignmentWritten", "InterventionStarted", "InterventionFollowUpRecorded", "InterventionClosed");
+            "InterventionReferralOpened", "InterventionChosen", "AssignmentWritten", "InterventionStarted", "InterventionFollowUpRecorded",
+            "TransferToResursDecided", "InterventionClosed");
     }
 
     /// <summary>Sends the command where every sender does: to the exchange bound to the command's queue (CommandRoutes).</summary>
-    private static async Task SendThroughExchangeAsync(TestHost host, OpenInterventionReferral command, Guid messageId)
+    private static async Task SendThroughExchangeAsync<TCommand>(TestHost host, TCommand command, Guid messageId)
+        where TCommand : class
     {
-        var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(CommandRoutes.Address(typeof(OpenInterventionReferral)));
+        var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(CommandRoutes.Address(typeof(TCommand)));
         await endpoint.Send(command, context => context.MessageId = messageId);
     }
 

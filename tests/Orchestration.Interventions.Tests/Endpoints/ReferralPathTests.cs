@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Orchestration.Contracts.Interventions.Commands;
 using Orchestration.Contracts.Interventions.Events;
 using Orchestration.Contracts.Referrals;
 using Orchestration.Interventions.Domain;
@@ -18,7 +19,7 @@ public sealed class ReferralPathTests(TestHostFixture fixture) : IClassFixture<T
     private TestHost Host => fixture.Host;
 
     [Fact]
-    public async Task A_referral_goes_from_opened_to_a_transfer_to_Jobbtorg_Resurs_and_each_step_stages_its_event()
+    public async Task A_referral_goes_from_opened_to_a_decided_transfer_runs_on_during_the_overlap_and_closes_on_the_process_command()
     {
         using var secretary = await Host.CreateClientForAsync("socialsecretary");
         using var consultant = await Host.CreateClientForAsync("workconsultant");
@@ -47,17 +48,26 @@ public sealed class ReferralPathTests(TestHostFixture fixture) : IClassFixture<T
             .Using<DateTimeOffset>(t => t.Subject.Should().BeCloseTo(t.Expectation, TimeSpan.FromMilliseconds(1))).WhenTypeIs<DateTimeOffset>());
         await ExpectAsync(secretary.PostAsJsonAsync($"{Referrals}/{opened.Id}/follow-ups", FollowUp(ready: true)), HttpStatusCode.Created);
 
-        var transferred = await (await ExpectAsync(secretary.PostAsJsonAsync($"{Referrals}/{opened.Id}/transfer-to-jobbtorg-resurs", new { }),
-            HttpStatusCode.OK)).Content.ReadFromJsonAsync<ReferralResponse>(Json);
+        var decided = await (await ExpectAsync(secretary.PostAsJsonAsync($"{Referrals}/{opened.Id}/transfer-to-jobbtorg-resurs",
+            new { decidedOn = "2012-06-01", note = "Ready after three months" }), HttpStatusCode.OK)).Content.ReadFromJsonAsync<ReferralResponse>(Json);
 
-        transferred!.State.Should().Be(ReferralState.Closed);
-        transferred.Closure!.Outcome.Should().Be(ClosureOutcome.ToJobbtorg);
-        transferred.Closure.TransferredToJobbtorgResurs.Should().BeTrue();
-        transferred.FollowUps.Should().HaveCount(2);
-        transferred.Talks.Should().ContainSingle();
+        decided!.State.Should().Be(ReferralState.AwaitingTransfer, "the intervention runs on until the Resurs intake (the overlap)");
+        decided.Transfer.Should().BeEquivalentTo(new { DecidedOn = new DateOnly(2012, 6, 1), DecidedBy = "socialsecretary", Note = "Ready after three months" });
+        decided.Closure.Should().BeNull();
+        await ExpectAsync(secretary.PostAsJsonAsync($"{Referrals}/{opened.Id}/transfer-to-jobbtorg-resurs", new { }), HttpStatusCode.Conflict);
+        await ExpectAsync(consultant.PostAsJsonAsync($"{Referrals}/{opened.Id}/follow-ups", FollowUp()), HttpStatusCode.Created);
+
+        await CloseAsync(Host, new CloseInterventionReferral(opened.ReferralId, opened.Id, ClosureOutcome.ToJobbtorg, DateTimeOffset.UtcNow));
+
+        var closed = await Poll.UntilAsync(async () => await ReadAsync(secretary, opened.Id) is { State: ReferralState.Closed } r ? r : null,
+            WaitLimit, "the intervention to close on CloseInterventionReferral");
+        closed.Closure.Should().BeEquivalentTo(new { Outcome = ClosureOutcome.ToJobbtorg, TransferredToJobbtorgResurs = true, ClosedBy = "message:CloseInterventionReferral" });
+        closed.FollowUps.Should().HaveCount(3);
+        closed.Talks.Should().ContainSingle();
         var events = await StagedEventsAsync(opened.Id);
         events.Should().Equal(nameof(InterventionReferralOpened), nameof(InterventionChosen), nameof(AssignmentWritten), nameof(InterventionStarted),
-            nameof(InterventionFollowUpRecorded), nameof(InterventionFollowUpRecorded), nameof(InterventionClosed));
+            nameof(InterventionFollowUpRecorded), nameof(InterventionFollowUpRecorded), nameof(TransferToResursDecided), nameof(InterventionFollowUpRecorded),
+            nameof(InterventionClosed));
     }
 
     [Fact]

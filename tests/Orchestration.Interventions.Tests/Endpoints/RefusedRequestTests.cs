@@ -78,6 +78,7 @@ public sealed class RefusedRequestTests(TestHostFixture fixture) : IClassFixture
         {
             readiness = new[] { "TookPartInActivity", "TravelsToAndFrom", "NoActiveAddiction", "HandlesConflictsAndInteraction", "SufficientlyMotivated" }
                 .Select(code => new { code, status = "Met" }),
+            individualView = "Wants to stay a while",
             readyForJobbtorgResurs = false,
         };
         await ExpectAsync(secretary.PostAsJsonAsync($"{Referrals}/{id}/follow-ups", allMet), HttpStatusCode.Created);
@@ -170,7 +171,7 @@ public sealed class RefusedRequestTests(TestHostFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task A_follow_up_with_unknown_codes_names_each_offending_field()
+    public async Task A_follow_up_with_unknown_codes_or_without_the_individuals_own_view_names_each_offending_field()
     {
         using var secretary = await Host.CreateClientForAsync("socialsecretary");
         var id = await StartedReferralAsync(Host, secretary, Praktikcentrum);
@@ -184,8 +185,9 @@ public sealed class RefusedRequestTests(TestHostFixture fixture) : IClassFixture
 
         var problem = await InvalidAsync(() => secretary.PostAsJsonAsync($"{Referrals}/{id}/follow-ups", body));
 
-        problem.Errors.Keys.Should().BeEquivalentTo("attendancePercent", "workAbility.physical.level", "goals[0].goalNumber", "goals[0].attainment",
-            "readiness[0].code", "readiness[1].status");
+        problem.Errors.Keys.Should().BeEquivalentTo("attendancePercent", "workAbility.physical.level", "individualView", "goals[0].goalNumber",
+            "goals[0].attainment", "readiness[0].code", "readiness[1].status");
+        problem.Errors["individualView"].Should().Equal("Required.");
         problem.Errors["readiness[0].code"].Single().Should().Contain("TookPartInActivity");
     }
 
@@ -220,7 +222,7 @@ public sealed class RefusedRequestTests(TestHostFixture fixture) : IClassFixture
 
         var problem = await InvalidAsync(() => secretary.GetAsync($"{Referrals}?state=Sleeping"));
 
-        problem.Errors["state"].Single().Should().Contain("Opened, InterventionChosen, Started, Closed");
+        problem.Errors["state"].Single().Should().Contain("Opened, InterventionChosen, Started, AwaitingTransfer, Closed");
     }
 
     [Fact]

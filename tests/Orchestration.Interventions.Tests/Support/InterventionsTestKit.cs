@@ -37,6 +37,13 @@ public static class InterventionsTestKit
         await endpoint.Send(command, context => context.MessageId = messageId);
     }
 
+    /// <summary>Sends CloseInterventionReferral, as the referral workflow does after the Resurs intake or when the case closes.</summary>
+    public static async Task CloseAsync(TestHost host, CloseInterventionReferral command, Guid? messageId = null)
+    {
+        var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(CommandRoutes.Address(typeof(CloseInterventionReferral)));
+        await endpoint.Send(command, context => context.MessageId = messageId ?? NewId.NextGuid());
+    }
+
     /// <summary>Sends OpenInterventionReferral, as the referral workflow does, and waits for the referral it opens.</summary>
     public static async Task<InterventionReferral> OpenReferralAsync(TestHost host, string district = OwnDistrict)
     {

@@ -21,6 +21,7 @@ public sealed class AuthorizationTests(TestHostFixture fixture) : IClassFixture<
         { "POST", $"{Route}/referrals/{Id}/interventions/{InterventionId}/start", ["JobbtorgCoach"] },
         { "POST", $"{Route}/referrals/{Id}/interventions/{InterventionId}/end", ["JobbtorgCoach"] },
         { "POST", $"{Route}/referrals/{Id}/re-referral", ["JobbtorgCoach"] },
+        { "POST", $"{Route}/referrals/{Id}/close", ["JobbtorgCoach"] },
         { "GET", $"{Route}/intervention-kinds", ["JobbtorgCoach"] },
         { "GET", $"{Route}/re-referral-reasons", ["JobbtorgCoach"] },
         { "GET", $"{Route}/re-referrals/{Id}", ["JobbtorgCoach", "SocialSecretary"] },

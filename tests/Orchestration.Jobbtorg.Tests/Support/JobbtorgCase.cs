@@ -36,10 +36,14 @@ public static class JobbtorgCase
     };
 
     /// <summary>Sends IssueJobbtorgReferral to its queue under <paramref name="messageId"/>.</summary>
-    public static async Task SendAsync(TestHost host, IssueJobbtorgReferral command, Guid messageId)
+    public static Task SendAsync(TestHost host, IssueJobbtorgReferral command, Guid messageId) => SendCommandAsync(host, command, messageId);
+
+    /// <summary>Sends a command to its queue, as the referral workflow does, under <paramref name="messageId"/>.</summary>
+    public static async Task SendCommandAsync<TCommand>(TestHost host, TCommand command, Guid messageId)
+        where TCommand : class
     {
         var sender = host.Services.GetRequiredService<ISendEndpointProvider>();
-        var endpoint = await sender.GetSendEndpoint(CommandRoutes.Address(typeof(IssueJobbtorgReferral)));
+        var endpoint = await sender.GetSendEndpoint(CommandRoutes.Address(typeof(TCommand)));
         await endpoint.Send(command, context => context.MessageId = messageId);
     }
 
@@ -56,7 +60,7 @@ public static class JobbtorgCase
         {
             await using var scope = host.Services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<JobbtorgDbContext>().Referrals.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.ReferralId == referralId && r.Unit == unit && r.Status != ReferralStatus.ReReferred);
+                .Where(r => r.ReferralId == referralId && r.Unit == unit).Where(JobbtorgReferral.IsOpenExpression).FirstOrDefaultAsync();
         }, TimeSpan.FromSeconds(20), $"Jobbtorg to receive referral {referralId}");
 
     /// <summary>A referral received and taken in through the first visit.</summary>

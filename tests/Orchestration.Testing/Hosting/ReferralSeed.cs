@@ -14,14 +14,7 @@ public static class ReferralSeed
         var now = TimeProvider.System.GetUtcNow();
         // Never a valid personnummer: the digits only have to be unique in this database.
         var person = new Person { Id = Guid.NewGuid(), Personnummer = $"19900101{Random.Shared.Next(1000, 9999)}", CreatedAt = now };
-        db.AddRange(person, new AidApplication
-        {
-            Id = referralId,
-            PersonId = person.Id,
-            District = district,
-            RegisteredAt = now,
-            RegisteredBy = "test",
-        });
+        db.AddRange(person, AidApplication.Register(person.Id, district, "test", now, referralId));
         await db.SaveChangesAsync();
         return referralId;
     }

@@ -33,7 +33,10 @@ public sealed class TestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a host; <paramref name="settings"/> are "Key=Value" pairs, as on the command line.</summary>
-    public static async Task<TestHost> StartAsync(params string[] settings)
+    public static Task<TestHost> StartAsync(params string[] settings) => StartAsync(null, settings);
+
+    /// <summary>Starts a host on its own clock (e.g. <see cref="ShiftedTimeProvider"/>), so months pass without waiting.</summary>
+    public static async Task<TestHost> StartAsync(TimeProvider? time, params string[] settings)
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "orchestration-tests", Guid.NewGuid().ToString("N"));
         string[] args =
@@ -42,7 +45,7 @@ public sealed class TestHost : IAsyncDisposable
             "--Urls=http://127.0.0.1:0",
             .. settings.Select(s => "--" + s),
         ];
-        var app = HostProgram.Build(args);
+        var app = HostProgram.Build(args, time is null ? null : services => services.AddSingleton(time));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new TestHost(app, dataFolder, new Uri(address));

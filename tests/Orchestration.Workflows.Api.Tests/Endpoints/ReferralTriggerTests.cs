@@ -54,7 +54,7 @@ public sealed class ReferralTriggerTests(TestHostFixture fixture) : IClassFixtur
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var staged = await scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>().Set<OutboxMessage>().AsNoTracking().ToListAsync();
-        return staged.Single(m => m.Body.Contains(applicationId, StringComparison.Ordinal)).Id;
+        return staged.Single(m => m.MessageType.Contains(nameof(ApplicationRegistered), StringComparison.Ordinal) && m.Body.Contains(applicationId, StringComparison.Ordinal)).Id;
     }
 
     private static Task<JsonObject> WaitForInstanceAsync(HttpClient client, string correlationId, TimeSpan timeout) =>

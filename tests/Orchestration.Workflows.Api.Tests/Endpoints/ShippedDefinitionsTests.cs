@@ -17,7 +17,21 @@ public sealed class ShippedDefinitionsTests(TestHostFixture fixture) : IClassFix
         definition!["isPublished"]!.GetValue<bool>().Should().BeTrue();
         definition["version"]!.GetValue<int>().Should().Be(1);
         definition["root"]!["activities"]!.AsArray().Select(a => a!["type"]!.ToString())
-            .Should().Contain(["Elsa.Event", "Orchestration.Messaging.SendIssueJobbtorgReferral", "Orchestration.Messaging.SendOpenInterventionReferral"]);
+            .Should().Contain(["Elsa.Event", "InitialMapping", "FiaAssessment", "ActOnRouteDecision", "Orchestration.Messaging.SendReceiveReReferral",
+                "Orchestration.Messaging.SendCloseCase", "Elsa.Finish"], "the steps are workflows used as activities, published before it");
+        foreach (var (definitionId, command) in new (string, string?)[]
+        {
+            ("initial-mapping", "SendIssueJobbtorgReferral"), ("route-decision", "SendIssueJobbtorgReferral"), ("fia-assessment", null),
+            ("district-intervention", "SendScheduleFollowUps"),
+        })
+        {
+            var step = await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Published");
+            step!["isPublished"]!.GetValue<bool>().Should().BeTrue(definitionId);
+            if (command is not null)
+            {
+                step["root"]!["activities"]!.AsArray().Select(a => a!["type"]!.ToString()).Should().Contain($"Orchestration.Messaging.{command}");
+            }
+        }
     }
 
     [Fact]

@@ -51,12 +51,19 @@ internal sealed partial class ProcessDefinitionSeeder(ILogger<ProcessDefinitionS
     public static IEnumerable<(string Name, JsonObject Model)> Shipped()
     {
         var assembly = typeof(ProcessDefinitionSeeder).Assembly;
+        var shipped = new List<(string Name, JsonObject Model)>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order())
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
-            yield return (resource[ResourcePrefix.Length..], JsonNode.Parse(stream)!.AsObject());
+            shipped.Add((resource[ResourcePrefix.Length..], JsonNode.Parse(stream)!.AsObject()));
         }
+
+        // Workflows used as activities first: the referral process can only be published once its activities exist.
+        return shipped.OrderByDescending(s => UsableAsActivity(s.Model)).ThenBy(s => s.Name, StringComparer.Ordinal);
     }
+
+    private static bool UsableAsActivity(JsonObject model) =>
+        model["options"]?["usableAsActivity"] is JsonValue flag && flag.TryGetValue<bool>(out var usable) && usable;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published the shipped workflow definition {DefinitionId} from {File}")]
     private partial void LogSeeded(string definitionId, string file);

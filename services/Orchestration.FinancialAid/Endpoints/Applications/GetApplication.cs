@@ -34,6 +34,6 @@ internal static class GetApplication
             : "XXXXXXXX-XXXX";
         var application = found.Application;
         return TypedResults.Ok(new ApplicationResponse(application.Id, application.PersonId, application.District, application.RegisteredAt,
-            application.RegisteredBy, masked));
+            application.RegisteredBy, application.ResponsibleSocialSecretary, application.Outcome?.ToString(), masked));
     }
 }

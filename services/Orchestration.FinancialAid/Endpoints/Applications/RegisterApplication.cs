@@ -15,7 +15,7 @@ namespace Orchestration.FinancialAid.Endpoints.Applications;
 /// <summary>
 /// Registers an application for financial aid (the first phone call): validates the personnummer, finds or makes
 /// the person's opaque id, and commits the application with its ApplicationRegistered event, which starts the
-/// referral process. The personnummer stays in this module.
+/// referral process, and ResponsibleSocialSecretaryAssigned: the registering social secretary is responsible. The personnummer stays in this module.
 /// </summary>
 internal static class RegisterApplication
 {
@@ -43,20 +43,14 @@ internal static class RegisterApplication
             db.Persons.Add(person);
         }
 
-        var application = new AidApplication
-        {
-            Id = Guid.NewGuid(),
-            PersonId = person.Id,
-            District = district,
-            RegisteredAt = now,
-            RegisteredBy = user.UserName(),
-        };
+        var application = AidApplication.Register(person.Id, district, user.UserName(), now);
         db.Applications.Add(application);
         db.Stage(new ApplicationRegistered(application.Id, person.Id, district, now), now);
+        db.Stage(new ResponsibleSocialSecretaryAssigned(application.Id, district, application.ResponsibleSocialSecretary, now), now);
         db.Audit(user, AuditAction.Created, nameof(AidApplication), application.Id, district, now);
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"/api/financial-aid/applications/{application.Id}",
-            new ApplicationResponse(application.Id, person.Id, district, now, application.RegisteredBy, personnummer.Masked));
+            new ApplicationResponse(application.Id, person.Id, district, now, application.RegisteredBy, application.ResponsibleSocialSecretary, null, personnummer.Masked));
     }
 }

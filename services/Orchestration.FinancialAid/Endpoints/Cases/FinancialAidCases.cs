@@ -8,7 +8,7 @@ using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.FinancialAid.Endpoints.Cases;
 
-/// <summary>Finds a referral's application for a caseworker of its own district; 404 or 403 otherwise.</summary>
+/// <summary>Loads a referral's application with all its parts (the aggregate) for a caseworker of its own district; 404 or 403 otherwise.</summary>
 internal static class FinancialAidCases
 {
     /// <summary>How problems name the case.</summary>
@@ -17,7 +17,7 @@ internal static class FinancialAidCases
     public static async Task<(AidApplication? Case, ProblemHttpResult? Problem)> FindForCaseworkerAsync(
         FinancialAidDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var application = await Load(db).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null)
         {
             return (null, CaseProblems.NotFound(CaseName, id));
@@ -25,4 +25,9 @@ internal static class FinancialAidCases
 
         return DistrictAccess.Check(user, application.District) is { } refused ? (null, refused) : (application, null);
     }
+
+    /// <summary>The application with every part its rules look at.</summary>
+    public static IQueryable<AidApplication> Load(FinancialAidDbContext db) => db.Applications
+        .Include(a => a.Instruments).Include(a => a.SupportObstacles).Include(a => a.RouteDecisions).Include(a => a.AidDecisions)
+        .Include(a => a.Consents).Include(a => a.ReReferrals).AsSplitQuery();
 }

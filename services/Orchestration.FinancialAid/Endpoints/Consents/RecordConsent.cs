@@ -45,24 +45,20 @@ internal static class RecordConsent
             return problem;
         }
 
-        var consent = new Consent
+        if (application!.RefuseChange() is { } refused)
         {
-            Id = Guid.NewGuid(),
-            ApplicationId = id,
-            Scope = Enum.Parse<ConsentScope>(request.Scope!),
-            Method = Enum.Parse<ConsentMethod>(request.Method!),
-            GivenOn = request.GivenOn!.Value,
-            ValidUntil = request.ValidUntil,
-            RecordedAt = now,
-            RecordedBy = user.UserName(),
-        };
-        db.Consents.Add(consent);
+            return refused.ToProblem();
+        }
+
+        var consent = application.RecordConsent(Enum.Parse<ConsentScope>(request.Scope!), Enum.Parse<ConsentMethod>(request.Method!), request.GivenOn!.Value,
+            request.ValidUntil, user.UserName(), now);
         db.Stage(new ConsentRecorded(id, consent.Id, consent.Scope, consent.ValidUntil, now), now);
-        db.Audit(user, AuditAction.Created, nameof(Consent), id, application!.District, now);
-        if (await db.SaveCaseAsync(application!, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
+        db.Audit(user, AuditAction.Created, nameof(Consent), id, application.District, now);
+        if (await db.SaveCaseAsync(application, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }
+
         return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}/consents", ConsentResponse.From(consent, today));
     }
 }

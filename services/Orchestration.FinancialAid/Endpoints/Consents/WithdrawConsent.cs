@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
@@ -26,26 +25,26 @@ internal static class WithdrawConsent
             return problem;
         }
 
-        var consent = await db.Consents.FirstOrDefaultAsync(c => c.Id == consentId && c.ApplicationId == id, cancellationToken);
+        var consent = application!.Consents.FirstOrDefault(c => c.Id == consentId);
         if (consent is null)
         {
             return CaseProblems.NotFound("consent", consentId);
         }
 
-        if (consent.WithdrawnAt is not null)
+        // A withdrawal stays possible on a closed case: it only narrows what may be shared.
+        var now = time.GetUtcNow();
+        if (consent.Withdraw(user.UserName(), now) is { } refused)
         {
-            return CaseProblems.AlreadyDone($"Consent {consentId} was withdrawn on {consent.WithdrawnAt:yyyy-MM-dd}.");
+            return refused.ToProblem();
         }
 
-        var now = time.GetUtcNow();
-        consent.WithdrawnAt = now;
-        consent.WithdrawnBy = user.UserName();
         db.Stage(new ConsentWithdrawn(id, consent.Id, consent.Scope, now), now);
-        db.Audit(user, AuditAction.Changed, nameof(Consent), id, application!.District, now);
-        if (await db.SaveCaseAsync(application!, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
+        db.Audit(user, AuditAction.Changed, nameof(Consent), id, application.District, now);
+        if (await db.SaveCaseAsync(application, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }
+
         return TypedResults.Ok(ConsentResponse.From(consent, DateOnly.FromDateTime(now.UtcDateTime)));
     }
 }

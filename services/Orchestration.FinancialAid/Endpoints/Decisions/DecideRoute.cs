@@ -1,35 +1,36 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.Contracts.Referrals;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
-using Orchestration.FinancialAid.Endpoints.Instruments;
+using Orchestration.FinancialAid.Options;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Cases;
-using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.FinancialAid.Endpoints.Decisions;
 
 /// <summary>
-/// The route decision (DOMAIN.md §3 step 7): a set of routes that may run in parallel, with the caseworker's reason.
-/// A district intervention without an FIA is allowed with a warning ("bör ligga som grund", seed 002). A decision
-/// after a re-referral answers it.
+/// The route decision (DOMAIN.md §3 step 7): a set of routes that may run in parallel, with the caseworker's reason
+/// and the individual's own view (a **ska**). An other route names which (FK, a care contact, FINSAM …); FINSAM needs
+/// the individual's valid consent. A district intervention without an FIA is allowed with a warning. A decision after
+/// a re-referral answers it.
 /// </summary>
 internal static class DecideRoute
 {
-    public sealed record Request(IReadOnlyList<string>? Routes, string? Reason);
+    public sealed record Request(IReadOnlyList<string>? Routes, IReadOnlyList<string>? OtherRoutes, string? Reason, string? IndividualsView);
 
-    public sealed record Response(Guid Id, Guid ReferralId, IReadOnlyList<string> Routes, string Reason, bool FiaCompleted,
-        IReadOnlyList<string> Warnings, DateTimeOffset DecidedAt, string DecidedBy);
+    public sealed record Response(Guid Id, Guid ReferralId, IReadOnlyList<string> Routes, IReadOnlyList<string> OtherRoutes, string Reason,
+        string IndividualsView, bool FiaCompleted, IReadOnlyList<string> Warnings, DateTimeOffset DecidedAt, string DecidedBy);
 
     public static async Task<Results<Created<Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, IOptionsSnapshot<FinancialAidOptions> options,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var names = Enum.GetNames<Route>();
@@ -39,8 +40,23 @@ internal static class DecideRoute
             errors.Add("routes", $"One or more distinct routes of {string.Join(", ", names)}.");
         }
 
-        errors.Required("reason", request.Reason);
-        errors.MaxLength("reason", request.Reason, 2000);
+        var otherRoutes = request.OtherRoutes ?? [];
+        var known = options.Value.EffectiveOtherRoutes;
+        if (requested.Contains(nameof(Route.OtherRoute)) && otherRoutes.Count == 0)
+        {
+            errors.Add("otherRoutes", $"Name the other route(s): {string.Join(", ", known)}.");
+        }
+        else if (!requested.Contains(nameof(Route.OtherRoute)) && otherRoutes.Count > 0)
+        {
+            errors.Add("otherRoutes", "Only with the route OtherRoute.");
+        }
+        else if (otherRoutes.Any(r => !known.Contains(r, StringComparer.Ordinal)) || otherRoutes.Distinct().Count() != otherRoutes.Count)
+        {
+            errors.Add("otherRoutes", $"Distinct codes of {string.Join(", ", known)}.");
+        }
+
+        var reason = errors.Text("reason", request.Reason, required: true, maxLength: 2000);
+        var view = errors.Text("individualsView", request.IndividualsView, required: true, maxLength: 4000);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -52,43 +68,23 @@ internal static class DecideRoute
             return problem;
         }
 
-        if (!await db.SupportObstacles.AnyAsync(o => o.ApplicationId == id, cancellationToken))
-        {
-            return CaseProblems.OutOfOrder($"Record the support obstacle of referral {id} before deciding its route.");
-        }
-
         var now = time.GetUtcNow();
         var routes = requested.Select(Enum.Parse<Route>).ToList();
-        var fiaCompleted = await db.Instruments.AnyAsync(r => r.ApplicationId == id && r.Instrument == Instrument.FiaSocialPart, cancellationToken);
-        var warnings = new List<string>();
-        if (routes.Contains(Route.DistrictIntervention) && !fiaCompleted)
+        if (application!.RefuseRouteDecision(routes, otherRoutes, DateOnly.FromDateTime(now.UtcDateTime)) is { } refused)
         {
-            warnings.Add("No FIA lies behind this referral to a district intervention; seed 002 says a completed FIA should be its ground.");
+            return refused.ToProblem();
         }
 
-        var decision = new RouteDecision
-        {
-            Id = Guid.NewGuid(),
-            ApplicationId = id,
-            Routes = routes,
-            Reason = request.Reason!,
-            FiaCompleted = fiaCompleted,
-            DecidedAt = now,
-            DecidedBy = user.UserName(),
-        };
-        db.RouteDecisions.Add(decision);
-        foreach (var waiting in await db.ReReferrals.Where(r => r.ApplicationId == id && r.AnsweredByRouteDecisionId == null).ToListAsync(cancellationToken))
-        {
-            waiting.AnsweredByRouteDecisionId = decision.Id;
-        }
-
-        db.Stage(new RouteDecided(id, application!.PersonId, application.District, routes, fiaCompleted, now), now);
+        var decision = application.DecideRoute(routes, otherRoutes, reason!, view!, user.UserName(), now);
+        db.Stage(new RouteDecided(id, application.PersonId, application.District, routes, decision.FiaCompleted, now), now);
         db.Audit(user, AuditAction.Created, nameof(RouteDecision), id, application.District, now);
         if (await db.SaveCaseAsync(application, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }
+
         return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}",
-            new Response(decision.Id, id, requested, decision.Reason, fiaCompleted, warnings, now, decision.DecidedBy));
+            new Response(decision.Id, id, requested, decision.OtherRoutes, decision.Reason, decision.IndividualsView, decision.FiaCompleted,
+                AidApplication.RouteWarnings(decision), now, decision.DecidedBy));
     }
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
@@ -42,28 +41,20 @@ internal static class RecordSupportObstacle
             return problem;
         }
 
-        if (!await db.Instruments.AnyAsync(r => r.ApplicationId == id && r.Instrument == Instrument.MappingPart3, cancellationToken))
+        if (application!.RefuseSupportObstacle() is { } refused)
         {
-            return CaseProblems.OutOfOrder($"The support obstacle is recorded once mapping part 3 is done; it is not yet for referral {id}.");
+            return refused.ToProblem();
         }
 
         var now = time.GetUtcNow();
-        var obstacle = new SupportObstacle
-        {
-            Id = Guid.NewGuid(),
-            ApplicationId = id,
-            Category = Enum.Parse<SupportObstacleCategory>(request.Category!),
-            Note = request.Note,
-            RecordedAt = now,
-            RecordedBy = user.UserName(),
-        };
-        db.SupportObstacles.Add(obstacle);
-        db.Stage(new SupportObstacleRecorded(id, application!.District, now), now);
+        var obstacle = application.RecordSupportObstacle(Enum.Parse<SupportObstacleCategory>(request.Category!), request.Note, user.UserName(), now);
+        db.Stage(new SupportObstacleRecorded(id, application.District, now), now);
         db.Audit(user, AuditAction.Created, nameof(SupportObstacle), id, application.District, now);
         if (await db.SaveCaseAsync(application, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
         {
             return conflict;
         }
+
         return TypedResults.Created($"{FinancialAidModule.RoutePrefix}/applications/{id}",
             new Response(obstacle.Id, id, obstacle.Category.ToString(), obstacle.Note, now, obstacle.RecordedBy));
     }

@@ -1,4 +1,5 @@
 using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Options;
 using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
@@ -17,7 +18,7 @@ internal interface IInstrumentAnswers
     /// <summary>Whether Jobbtorg may read it with the individual's consent (health and social details).</summary>
     static abstract bool SharedWithJobbtorgOnConsent { get; }
 
-    ValidationErrors Validate(DateOnly today);
+    ValidationErrors Validate(DateOnly today, FinancialAidOptions options);
 
     object CompletedEvent(Guid referralId, string district, DateTimeOffset now);
 }

@@ -1,5 +1,6 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Options;
 using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
@@ -28,7 +29,7 @@ internal sealed record MappingPart1Answers(
 
     public static bool SharedWithJobbtorgOnConsent => false;
 
-    public ValidationErrors Validate(DateOnly today)
+    public ValidationErrors Validate(DateOnly today, FinancialAidOptions options)
     {
         var errors = new ValidationErrors();
         errors.Required("firstContactOn", FirstContactOn);

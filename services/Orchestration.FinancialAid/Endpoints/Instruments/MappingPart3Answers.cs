@@ -1,5 +1,6 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Options;
 using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
@@ -26,7 +27,7 @@ internal sealed record MappingPart3Answers(
 
     public static bool SharedWithJobbtorgOnConsent => true;
 
-    public ValidationErrors Validate(DateOnly today)
+    public ValidationErrors Validate(DateOnly today, FinancialAidOptions options)
     {
         var errors = new ValidationErrors();
         errors.Required("newVisitOn", NewVisitOn);

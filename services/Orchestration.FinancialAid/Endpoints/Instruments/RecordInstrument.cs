@@ -2,9 +2,10 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
+using Orchestration.FinancialAid.Options;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Cases;
@@ -23,7 +24,8 @@ internal static class RecordInstrument
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task<Results<Created<InstrumentResponse>, ValidationProblem, ProblemHttpResult>> Handle<TAnswers>(
-        Guid id, TAnswers? answers, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, TAnswers? answers, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, IOptionsSnapshot<FinancialAidOptions> options,
+        CancellationToken cancellationToken)
         where TAnswers : IInstrumentAnswers
     {
         if (answers is null)
@@ -33,7 +35,7 @@ internal static class RecordInstrument
         }
 
         var now = time.GetUtcNow();
-        var errors = answers.Validate(DateOnly.FromDateTime(now.UtcDateTime));
+        var errors = answers.Validate(DateOnly.FromDateTime(now.UtcDateTime), options.Value);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -45,28 +47,13 @@ internal static class RecordInstrument
             return problem;
         }
 
-        var done = await db.Instruments.Where(r => r.ApplicationId == id).Select(r => r.Instrument).ToListAsync(cancellationToken);
-        if (done.Contains(TAnswers.Instrument))
+        if (application!.RefuseInstrument(TAnswers.Instrument, TAnswers.After) is { } refused)
         {
-            return CaseProblems.AlreadyDone($"{TAnswers.Instrument} is already recorded for referral {id}; it is done once.");
+            return refused.ToProblem();
         }
 
-        if (TAnswers.After is { } before && !done.Contains(before))
-        {
-            return CaseProblems.OutOfOrder($"{TAnswers.Instrument} comes after {before}, which is not recorded yet for referral {id}.");
-        }
-
-        var record = new InstrumentRecord
-        {
-            Id = Guid.NewGuid(),
-            ApplicationId = id,
-            Instrument = TAnswers.Instrument,
-            Answers = JsonSerializer.Serialize(answers, Json),
-            RecordedAt = now,
-            RecordedBy = user.UserName(),
-        };
-        db.Instruments.Add(record);
-        db.Stage(answers.CompletedEvent(id, application!.District, now), now);
+        var record = application.RecordInstrument(TAnswers.Instrument, TAnswers.After, JsonSerializer.Serialize(answers, Json), user.UserName(), now);
+        db.Stage(answers.CompletedEvent(id, application.District, now), now);
         db.Audit(user, AuditAction.Created, TAnswers.Instrument.ToString(), id, application.District, now);
         if (await db.SaveCaseAsync(application, FinancialAidCases.CaseName, cancellationToken) is { } conflict)
         {

@@ -1,40 +1,36 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Options;
 using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
 
 /// <summary>
 /// Target-group screening (a project step, DOMAIN.md §3 step 2): whether the person belongs to one of Jobbtorg's
-/// target groups of §8, and which. The groups are the seed's proposals, so the list is a default.
+/// target groups of §8, and which. The groups are the seed's proposals, so the lists are configuration
+/// (<see cref="FinancialAidOptions"/>) with those as defaults.
 /// </summary>
 internal sealed record TargetGroupScreeningAnswers(bool? InJobbtorgTargetGroup, IReadOnlyList<string>? TargetGroups, string? Note) : IInstrumentAnswers
 {
-    /// <summary>Jobbtorg's stage 1 and 2 groups (seed 001), and the district-intervention group (seed 000/002).</summary>
-    public static readonly IReadOnlyList<string> JobbtorgGroups =
-    [
-        "UnemployedOnAid", "WorkCapacityToInvestigate", "SfiStudent", "RefugeeOrFamilyReunion", "Youth16To24", "AidForOtherReasons",
-    ];
-
-    public static readonly IReadOnlyList<string> OtherGroups = ["DistrictIntervention", "Start", "YoungAdultsWithMentalDisability"];
-
     public static Instrument Instrument => Instrument.TargetGroupScreening;
 
     public static Instrument? After => Instrument.MappingPart1;
 
     public static bool SharedWithJobbtorgOnConsent => false;
 
-    public ValidationErrors Validate(DateOnly today)
+    public ValidationErrors Validate(DateOnly today, FinancialAidOptions options)
     {
         var errors = new ValidationErrors();
         errors.Required("inJobbtorgTargetGroup", InJobbtorgTargetGroup);
         var groups = TargetGroups ?? [];
-        var unknown = groups.Where(g => !JobbtorgGroups.Contains(g) && !OtherGroups.Contains(g)).ToList();
+        var jobbtorgGroups = options.EffectiveJobbtorgTargetGroups;
+        var otherGroups = options.EffectiveOtherTargetGroups;
+        var unknown = groups.Where(g => !jobbtorgGroups.Contains(g) && !otherGroups.Contains(g)).ToList();
         if (unknown.Count > 0)
         {
-            errors.Add("targetGroups", $"Unknown target group(s): {string.Join(", ", unknown)}; known: {string.Join(", ", JobbtorgGroups.Concat(OtherGroups))}.");
+            errors.Add("targetGroups", $"Unknown target group(s): {string.Join(", ", unknown)}; known: {string.Join(", ", jobbtorgGroups.Concat(otherGroups))}.");
         }
-        else if (InJobbtorgTargetGroup == true && !groups.Any(JobbtorgGroups.Contains))
+        else if (InJobbtorgTargetGroup == true && !groups.Any(jobbtorgGroups.Contains))
         {
             errors.Add("targetGroups", "Name at least one of Jobbtorg's target groups when the person is in one.");
         }

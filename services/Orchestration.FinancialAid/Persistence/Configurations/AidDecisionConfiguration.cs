@@ -10,8 +10,8 @@ internal sealed class AidDecisionConfiguration : IEntityTypeConfiguration<AidDec
     {
         builder.ToTable("AidDecisions");
         builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.DecidedBy).HasMaxLength(100);
         builder.HasIndex(d => d.ApplicationId);
-        builder.HasOne<AidApplication>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

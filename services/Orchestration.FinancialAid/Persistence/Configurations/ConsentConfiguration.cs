@@ -10,11 +10,11 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
     {
         builder.ToTable("Consents");
         builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Scope).HasConversion<string>().HasMaxLength(40);
         builder.Property(c => c.Method).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.RecordedBy).HasMaxLength(100);
         builder.Property(c => c.WithdrawnBy).HasMaxLength(100);
         builder.HasIndex(c => c.ApplicationId);
-        builder.HasOne<AidApplication>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

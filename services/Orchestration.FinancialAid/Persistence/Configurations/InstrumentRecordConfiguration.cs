@@ -10,10 +10,10 @@ internal sealed class InstrumentRecordConfiguration : IEntityTypeConfiguration<I
     {
         builder.ToTable("InstrumentRecords");
         builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Instrument).HasConversion<string>().HasMaxLength(40);
         builder.Property(r => r.RecordedBy).HasMaxLength(100);
         // Each instrument is done once per referral, also when two requests race.
         builder.HasIndex(r => new { r.ApplicationId, r.Instrument }).IsUnique();
-        builder.HasOne<AidApplication>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -12,6 +12,5 @@ internal sealed class ReReferralConfiguration : IEntityTypeConfiguration<ReRefer
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasIndex(r => r.ApplicationId);
-        builder.HasOne<AidApplication>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

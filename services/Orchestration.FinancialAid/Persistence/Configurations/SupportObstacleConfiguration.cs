@@ -10,10 +10,10 @@ internal sealed class SupportObstacleConfiguration : IEntityTypeConfiguration<Su
     {
         builder.ToTable("SupportObstacles");
         builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Category).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.Note).HasMaxLength(2000);
         builder.Property(o => o.RecordedBy).HasMaxLength(100);
         builder.HasIndex(o => o.ApplicationId);
-        builder.HasOne<AidApplication>().WithMany().HasForeignKey(o => o.ApplicationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

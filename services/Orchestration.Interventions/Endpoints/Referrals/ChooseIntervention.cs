@@ -2,11 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Orchestration.Contracts.Interventions.Events;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Hosting;
-using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
@@ -23,15 +21,10 @@ internal static class ChooseIntervention
     public static async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (referral, problem) = await ReferralLookup.FindAsync(db, id, user, cancellationToken);
+        var (referral, problem) = await ReferralChanges.FindAsync(db, id, user, cancellationToken);
         if (referral is null)
         {
             return problem!;
-        }
-
-        if (referral.State is ReferralState.Started or ReferralState.Closed)
-        {
-            return CaseProblems.OutOfOrder($"The intervention referral is {referral.State}; the intervention is chosen before the start.");
         }
 
         if (request.InterventionId is not { } interventionId || interventionId == Guid.Empty)
@@ -39,9 +32,9 @@ internal static class ChooseIntervention
             return CaseProblems.Invalid("interventionId", "Required: the id of an intervention in the catalogue.");
         }
 
-        if (referral.InterventionId == interventionId)
+        if (referral.RefuseChoice(interventionId) is { } refused)
         {
-            return CaseProblems.AlreadyDone($"The intervention {interventionId} is already chosen.");
+            return refused.ToProblem();
         }
 
         var intervention = await db.Catalogue.FirstOrDefaultAsync(c => c.Id == interventionId, cancellationToken);
@@ -50,8 +43,7 @@ internal static class ChooseIntervention
             return CaseProblems.NotFound("intervention in the catalogue", interventionId);
         }
 
-        var bought = !string.Equals(intervention.ProviderDistrict, referral.District, StringComparison.OrdinalIgnoreCase);
-        if (bought && !intervention.OpenToOtherDistricts)
+        if (referral.BuysFrom(intervention) && !intervention.OpenToOtherDistricts)
         {
             return TypedResults.Problem($"{intervention.Name} ({intervention.ProviderDistrict}) takes participants from its own district only.",
                 statusCode: StatusCodes.Status409Conflict, title: "Not open to other districts");
@@ -65,21 +57,14 @@ internal static class ChooseIntervention
         }
 
         var now = time.GetUtcNow();
-        referral.InterventionId = intervention.Id;
-        referral.InterventionName = intervention.Name;
-        referral.ProviderDistrict = intervention.ProviderDistrict;
-        referral.PricePerPlace = intervention.PricePerPlace;
-        referral.PlaceBought = bought;
-        referral.AidDecisionRequired = intervention.RequiresAidDecision;
-        referral.ChosenAt = now;
-        referral.ChosenBy = user.UserName();
-        referral.State = ReferralState.InterventionChosen;
+        if (referral.Choose(intervention, now, user.UserName()) is { } notNow)
+        {
+            return notNow.ToProblem();
+        }
 
         // Taking a place changes the intervention's version: of two callers racing for its last place, one fails.
         intervention.Version = Guid.NewGuid();
-        db.Stage(new InterventionChosen(referral.ReferralId, referral.Id, intervention.Id, intervention.ProviderDistrict,
-            bought ? intervention.PricePerPlace : null, now), now);
-        if (await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict)
+        if (await ReferralChanges.SaveAsync(db, referral, user, now, cancellationToken) is { } conflict)
         {
             return conflict;
         }

@@ -12,7 +12,7 @@ internal static class GetFollowUp
     public static async Task<Results<Ok<FollowUpResponse>, ProblemHttpResult>> Handle(
         Guid id, Guid followUpId, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (referral, problem) = await ReferralLookup.FindAsync(db, id, user, cancellationToken);
+        var (referral, problem) = await ReferralChanges.FindAsync(db, id, user, cancellationToken);
         if (referral is null)
         {
             return problem!;
@@ -23,7 +23,7 @@ internal static class GetFollowUp
             return CaseProblems.NotFound("follow-up", followUpId);
         }
 
-        db.Audit(user, AuditAction.Read, ReferralLookup.CaseType, referral.Id, referral.District, time.GetUtcNow());
+        db.Audit(user, AuditAction.Read, ReferralChanges.CaseType, referral.Id, referral.District, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(FollowUpResponse.From(followUp));
     }

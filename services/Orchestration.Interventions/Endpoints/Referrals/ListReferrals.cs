@@ -55,7 +55,7 @@ internal static class ListReferrals
         var now = time.GetUtcNow();
         foreach (var referral in found)
         {
-            db.Audit(user, AuditAction.Read, ReferralLookup.CaseType, referral.InterventionReferralId, district, now);
+            db.Audit(user, AuditAction.Read, ReferralChanges.CaseType, referral.InterventionReferralId, district, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestration.Interventions.Persistence;
-using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
 
@@ -11,26 +9,11 @@ internal static class RecordAidDecision
 {
     public sealed record Request(string? Reference);
 
-    public static async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, Request request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var (referral, problem) = await ReferralLookup.FindOpenAsync(db, id, user, cancellationToken);
-        if (referral is null)
-        {
-            return problem!;
-        }
-
-        var errors = new ValidationErrors();
-        var reference = errors.Text("reference", request.Reference, required: true, maxLength: 100);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        var now = time.GetUtcNow();
-        referral.AidDecisionReference = reference;
-        return await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict
-            ? conflict
-            : TypedResults.Ok(ReferralResponse.From(referral));
-    }
+    public static Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, Request request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ReferralChanges.ChangeAsync(db, id, user, time,
+            (_, errors, _) => errors.Text("reference", request.Reference, required: true, maxLength: 100) ?? "",
+            (referral, reference, _) => referral.RecordAidDecision(reference),
+            ReferralChanges.Answer,
+            cancellationToken);
 }

@@ -2,13 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Orchestration.Contracts.Interventions.Events;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Options;
 using Orchestration.Interventions.Persistence;
 using Orchestration.ServiceDefaults.Cases;
 using Orchestration.ServiceDefaults.Hosting;
-using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
@@ -43,74 +41,55 @@ internal static class RecordFollowUp
         Guid id, Request request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, IOptions<InterventionsOptions> options,
         CancellationToken cancellationToken)
     {
-        var (referral, problem) = await ReferralLookup.FindOpenAsync(db, id, user, cancellationToken);
-        if (referral is null)
-        {
-            return problem!;
-        }
-
-        if (referral.State != ReferralState.Started)
-        {
-            return CaseProblems.OutOfOrder("A follow-up is recorded only after the intervention has started.");
-        }
-
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        var heldOn = errors.PastDate("heldOn", request.HeldOn, DateOnly.FromDateTime(now.UtcDateTime));
-        if (request.AttendancePercent is < 0 or > 100)
-        {
-            errors.Add("attendancePercent", "A share of the planned time, 0 to 100.");
-        }
-
-        var attendanceNote = errors.Text("attendanceNote", request.AttendanceNote, required: false);
-        var workAbility = new WorkAbility(
-            Assessment(errors, "workAbility.physical", request.WorkAbility?.Physical),
-            Assessment(errors, "workAbility.psychological", request.WorkAbility?.Psychological),
-            Assessment(errors, "workAbility.social", request.WorkAbility?.Social));
-        var view = errors.Text("individualView", request.IndividualView, required: false);
-        var goals = Goals(errors, request.Goals, referral.Assignment?.Goals.Count ?? 0);
-        var readiness = Readiness(errors, request.Readiness, options.Value.Checklist);
-        var judgmentNote = errors.Text("judgmentNote", request.JudgmentNote, required: false);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
         if (request.ReadyForJobbtorgResurs == true && !user.IsInRole(Roles.SocialSecretary))
         {
             return CaseProblems.Forbidden("The social secretary judges readiness",
                 "Only the responsible social secretary judges that the person is ready for Jobbtorg Resurs; record the follow-up without the judgment or ask them.");
         }
 
+        return await ReferralChanges.ChangeAsync(db, id, user, time,
+            (referral, errors, now) => Read(referral, request, errors, now, options.Value.Checklist, user.UserName()),
+            (referral, followUp, _) => referral.RecordFollowUp(followUp),
+            (referral, followUp) => TypedResults.Created($"{InterventionsModule.RoutePrefix}/referrals/{referral.Id}/follow-ups/{followUp.Id}",
+                FollowUpResponse.From(followUp)),
+            cancellationToken);
+    }
+
+    private static FollowUp Read(InterventionReferral referral, Request request, ValidationErrors errors, DateTimeOffset now,
+        IReadOnlyList<ReadinessItem> checklist, string recordedBy)
+    {
+        var heldOn = errors.PastDate("heldOn", request.HeldOn, ReferralChanges.Today(now));
         if (heldOn < referral.StartedOn)
         {
-            return CaseProblems.Invalid("heldOn", $"The follow-up lies before the start on {referral.StartedOn:yyyy-MM-dd}.");
+            errors.Add("heldOn", $"The follow-up lies before the start on {referral.StartedOn:yyyy-MM-dd}.");
         }
 
-        var followUp = new FollowUp
+        if (request.AttendancePercent is < 0 or > 100)
+        {
+            errors.Add("attendancePercent", "A share of the planned time, 0 to 100.");
+        }
+
+        return new FollowUp
         {
             Id = Guid.NewGuid(),
             InterventionReferralId = referral.Id,
             HeldOn = heldOn,
             AttendancePercent = request.AttendancePercent,
-            AttendanceNote = attendanceNote,
-            WorkAbility = workAbility,
-            IndividualView = view,
-            Goals = goals,
-            Readiness = readiness,
-            ReadyForJobbtorgResurs = request.ReadyForJobbtorgResurs ?? false,
-            JudgmentNote = judgmentNote,
-            RecordedAt = now,
-            RecordedBy = user.UserName(),
-        };
-        db.FollowUps.Add(followUp);
-        db.Stage(new InterventionFollowUpRecorded(referral.ReferralId, referral.Id, followUp.Id, followUp.ReadyForJobbtorgResurs, now), now);
-        if (await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
+            AttendanceNote = errors.Text("attendanceNote", request.AttendanceNote, required: false),
+            WorkAbility = new WorkAbility(
+                Assessment(errors, "workAbility.physical", request.WorkAbility?.Physical),
+                Assessment(errors, "workAbility.psychological", request.WorkAbility?.Psychological),
+                Assessment(errors, "workAbility.social", request.WorkAbility?.Social)),
 
-        return TypedResults.Created($"/api/interventions/referrals/{referral.Id}/follow-ups/{followUp.Id}", FollowUpResponse.From(followUp));
+            // The individual's own view "ska" be recorded in every follow-up (seed 002, DOMAIN.md §2, §5).
+            IndividualView = errors.Text("individualView", request.IndividualView, required: true),
+            Goals = Goals(errors, request.Goals, referral.Assignment?.Goals.Count ?? 0),
+            Readiness = Readiness(errors, request.Readiness, checklist),
+            ReadyForJobbtorgResurs = request.ReadyForJobbtorgResurs ?? false,
+            JudgmentNote = errors.Text("judgmentNote", request.JudgmentNote, required: false),
+            RecordedAt = now,
+            RecordedBy = recordedBy,
+        };
     }
 
     private static WorkAbilityAssessment Assessment(ValidationErrors errors, string field, AssessmentRequest? request) =>

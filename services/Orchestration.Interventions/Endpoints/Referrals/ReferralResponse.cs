@@ -20,6 +20,7 @@ public sealed record ReferralResponse(
     ImplementationPlan? ImplementationPlan,
     string? AidDecisionReference,
     DateOnly? StartedOn,
+    TransferResponse? Transfer,
     ClosureResponse? Closure,
     IReadOnlyList<ThreePartyTalkResponse> Talks,
     IReadOnlyList<FollowUpResponse> FollowUps,
@@ -41,6 +42,7 @@ public sealed record ReferralResponse(
         r.ImplementationPlan,
         r.AidDecisionReference,
         r.StartedOn,
+        r.TransferDecidedOn is { } decidedOn ? new TransferResponse(decidedOn, r.TransferDecidedAt!.Value, r.TransferDecidedBy ?? "", r.TransferNote) : null,
         r.Outcome is { } outcome
             ? new ClosureResponse(outcome, r.ClosedOn!.Value, r.ClosedAt!.Value, r.ClosedBy ?? "", r.TransferredToJobbtorgResurs, r.ClosingNote)
             : null,
@@ -61,6 +63,11 @@ public sealed record ReferralResponse(
             warnings.Add("No three-party talk (trepartssamtal) is recorded; it is the recommended way to choose the intervention.");
         }
 
+        if (r.State is ReferralState.AwaitingTransfer)
+        {
+            warnings.Add("The transfer to Jobbtorg Resurs is decided; the intervention runs on until the Resurs intake, then the referral process closes it.");
+        }
+
         return warnings;
     }
 }
@@ -69,6 +76,9 @@ public sealed record ReferralResponse(
 public sealed record ChosenPlaceResponse(
     Guid InterventionId, string Name, string ProviderDistrict, decimal? PricePerPlace, bool PlaceBought, bool AidDecisionRequired,
     DateTimeOffset ChosenAt, string ChosenBy);
+
+/// <summary>The social secretary's decision to transfer the person to Jobbtorg Resurs; the overlap runs from it until the closure.</summary>
+public sealed record TransferResponse(DateOnly DecidedOn, DateTimeOffset DecidedAt, string DecidedBy, string? Note);
 
 public sealed record ClosureResponse(ClosureOutcome Outcome, DateOnly ClosedOn, DateTimeOffset ClosedAt, string ClosedBy, bool TransferredToJobbtorgResurs, string? Note);
 

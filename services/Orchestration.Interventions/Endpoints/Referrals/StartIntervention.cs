@@ -2,12 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
-using Orchestration.Contracts.Interventions.Events;
-using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
-using Orchestration.ServiceDefaults.Cases;
-using Orchestration.ServiceDefaults.Hosting;
-using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
@@ -22,44 +17,26 @@ internal static class StartIntervention
 {
     public sealed record Request(DateOnly? StartedOn, string? AidDecisionReference);
 
-    public static async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+    private sealed record Input(DateOnly StartedOn, string? AidDecisionReference);
+
+    public static Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
-    {
-        var (referral, problem) = await ReferralLookup.FindAsync(db, id, user, cancellationToken);
-        if (referral is null)
-        {
-            return problem!;
-        }
+        CancellationToken cancellationToken) =>
+        ReferralChanges.ChangeAsync(db, id, user, time,
+            (_, errors, now) => new Input(
+                errors.PastDate("startedOn", request.StartedOn, ReferralChanges.Today(now)),
+                errors.Text("aidDecisionReference", request.AidDecisionReference, required: false, maxLength: 100)),
+            (referral, input, now) => referral.Start(input.StartedOn, input.AidDecisionReference, now, user.UserName()),
+            (referral, input) =>
+            {
+                if (referral.AidDecisionMissing)
+                {
+                    loggers.CreateLogger(typeof(StartIntervention).FullName!).LogWarning(
+                        "Intervention referral {InterventionReferralId} started without the aid decision its intervention {InterventionId} asks for",
+                        referral.Id, referral.InterventionId);
+                }
 
-        if (referral.RefuseStart() is { } refused)
-        {
-            return refused.ToProblem();
-        }
-
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        var startedOn = errors.PastDate("startedOn", request.StartedOn, DateOnly.FromDateTime(now.UtcDateTime));
-        var aidDecision = errors.Text("aidDecisionReference", request.AidDecisionReference, required: false, maxLength: 100);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        referral.Start(startedOn, aidDecision, now, user.UserName());
-        db.Stage(new InterventionStarted(referral.ReferralId, referral.Id, referral.InterventionId!.Value, referral.District, now), now);
-        if (await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        if (referral.AidDecisionMissing)
-        {
-            loggers.CreateLogger(typeof(StartIntervention).FullName!).LogWarning(
-                "Intervention referral {InterventionReferralId} started without the aid decision its intervention {InterventionId} asks for",
-                referral.Id, referral.InterventionId);
-        }
-
-        return TypedResults.Ok(ReferralResponse.From(referral));
-    }
+                return ReferralChanges.Answer(referral, input);
+            },
+            cancellationToken);
 }

@@ -1,10 +1,7 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestration.Interventions.Domain;
 using Orchestration.Interventions.Persistence;
-using Orchestration.ServiceDefaults.Cases;
-using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Interventions.Endpoints.Referrals;
@@ -19,73 +16,37 @@ internal static class WritePlans
 
     public sealed record ImplementationPlanRequest(string? Content, DateOnly? PlannedStartOn, DateOnly? PlannedEndOn);
 
-    public static async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> WriteWorkPlan(
-        Guid id, WorkPlanRequest request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var (referral, problem) = await ReferralLookup.FindAsync(db, id, user, cancellationToken);
-        if (referral is null)
-        {
-            return problem!;
-        }
+    public static Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> WriteWorkPlan(
+        Guid id, WorkPlanRequest request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ReferralChanges.ChangeAsync(db, id, user, time,
+            (_, errors, now) =>
+            {
+                var content = errors.Text("content", request.Content, required: true);
+                if (request.HoursPerWeek is < 1 or > 40)
+                {
+                    errors.Add("hoursPerWeek", "Between 1 and 40 hours a week.");
+                }
 
-        if (RefuseBeforeChoiceOrAfterClosure(referral) is { } refused)
-        {
-            return refused;
-        }
+                return new WorkPlan(content ?? "", request.HoursPerWeek, now, user.UserName());
+            },
+            (referral, plan, _) => referral.WriteWorkPlan(plan),
+            ReferralChanges.Answer,
+            cancellationToken);
 
-        var errors = new ValidationErrors();
-        var content = errors.Text("content", request.Content, required: true);
-        if (request.HoursPerWeek is < 1 or > 40)
-        {
-            errors.Add("hoursPerWeek", "Between 1 and 40 hours a week.");
-        }
+    public static Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> WriteImplementationPlan(
+        Guid id, ImplementationPlanRequest request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ReferralChanges.ChangeAsync(db, id, user, time,
+            (_, errors, now) =>
+            {
+                var content = errors.Text("content", request.Content, required: true);
+                if (request.PlannedStartOn is { } start && request.PlannedEndOn is { } end && end < start)
+                {
+                    errors.Add("plannedEndOn", "The planned end lies before the planned start.");
+                }
 
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        var now = time.GetUtcNow();
-        referral.WorkPlan = new WorkPlan(content!, request.HoursPerWeek, now, user.UserName());
-        return await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict
-            ? conflict
-            : TypedResults.Ok(ReferralResponse.From(referral));
-    }
-
-    public static async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> WriteImplementationPlan(
-        Guid id, ImplementationPlanRequest request, ClaimsPrincipal user, InterventionsDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var (referral, problem) = await ReferralLookup.FindAsync(db, id, user, cancellationToken);
-        if (referral is null)
-        {
-            return problem!;
-        }
-
-        if (RefuseBeforeChoiceOrAfterClosure(referral) is { } refused)
-        {
-            return refused;
-        }
-
-        var errors = new ValidationErrors();
-        var content = errors.Text("content", request.Content, required: true);
-        if (request.PlannedStartOn is { } start && request.PlannedEndOn is { } end && end < start)
-        {
-            errors.Add("plannedEndOn", "The planned end lies before the planned start.");
-        }
-
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        var now = time.GetUtcNow();
-        referral.ImplementationPlan = new ImplementationPlan(content!, request.PlannedStartOn, request.PlannedEndOn, now, user.UserName());
-        return await ReferralLookup.SaveChangeAsync(db, referral, user, now, cancellationToken) is { } conflict
-            ? conflict
-            : TypedResults.Ok(ReferralResponse.From(referral));
-    }
-
-    private static ProblemHttpResult? RefuseBeforeChoiceOrAfterClosure(InterventionReferral referral) =>
-        ReferralLookup.RefuseWhenClosed(referral)
-        ?? (referral.State == ReferralState.Opened ? CaseProblems.OutOfOrder("Choose the intervention first: the plans are for a place in it.") : null);
+                return new ImplementationPlan(content ?? "", request.PlannedStartOn, request.PlannedEndOn, now, user.UserName());
+            },
+            (referral, plan, _) => referral.WriteImplementationPlan(plan),
+            ReferralChanges.Answer,
+            cancellationToken);
 }

@@ -10,6 +10,9 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
     {
         builder.ToTable("FollowUps");
         builder.HasKey(f => f.Id);
+
+        // Ids are made in code; never generated, so a row added through the referral is inserted, not updated.
+        builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.WorkAbility).HasJsonConversion();
         builder.Property(f => f.Goals).HasJsonConversion();
         builder.Property(f => f.Readiness).HasJsonConversion();

@@ -18,6 +18,7 @@ internal sealed class InterventionReferralConfiguration : IEntityTypeConfigurati
         builder.Property(r => r.ChosenBy).HasMaxLength(200);
         builder.Property(r => r.StartedBy).HasMaxLength(200);
         builder.Property(r => r.ClosedBy).HasMaxLength(200);
+        builder.Property(r => r.TransferDecidedBy).HasMaxLength(200);
         builder.Property(r => r.AidDecisionReference).HasMaxLength(100);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(50);
         builder.Property(r => r.Assignment).HasJsonConversion();
@@ -25,6 +26,7 @@ internal sealed class InterventionReferralConfiguration : IEntityTypeConfigurati
         builder.Property(r => r.ImplementationPlan).HasJsonConversion();
         builder.Ignore(r => r.HoldsPlace);
         builder.Ignore(r => r.AidDecisionMissing);
+        builder.Ignore(r => r.LatestFollowUp);
 
         // One open intervention referral per referral: a repeated OpenInterventionReferral cannot open a second.
         builder.HasIndex(r => r.ReferralId).IsUnique().HasFilter("\"State\" <> 'Closed'");

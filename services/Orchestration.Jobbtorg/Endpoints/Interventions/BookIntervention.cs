@@ -4,9 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Endpoints.Referrals;
 using Orchestration.Jobbtorg.Persistence;
-using Orchestration.ServiceDefaults.Auditing;
-using Orchestration.ServiceDefaults.Cases;
-using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Jobbtorg.Endpoints.Interventions;
@@ -19,50 +16,28 @@ internal static class BookIntervention
 {
     public sealed record Request(string? Kind, DateOnly? PlannedStartOn);
 
-    public static async Task<Results<Ok<InterventionView>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, Request request, ClaimsPrincipal user, JobbtorgDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var referral = await db.FindReferralAsync(id, cancellationToken);
-        if (referral is null)
-        {
-            return CaseProblems.NotFound("Jobbtorg referral", id);
-        }
+    public static Task<Results<Ok<InterventionView>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, Request request, ClaimsPrincipal user, JobbtorgDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ReferralChanges.ChangeAsync(db, id, user, time,
+            async (referral, errors, now) =>
+            {
+                var kind = await Codes.FindActiveAsync(db, CodeList.InterventionKind, request.Kind, "kind", errors, cancellationToken);
+                if (request.PlannedStartOn < ReferralChanges.Today(now))
+                {
+                    errors.Add("plannedStartOn", "A planned start lies today or later.");
+                }
 
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        var kind = await Codes.FindActiveAsync(db, CodeList.InterventionKind, request.Kind, "kind", errors, cancellationToken);
-        if (request.PlannedStartOn is { } planned && planned < DateOnly.FromDateTime(now.UtcDateTime))
-        {
-            errors.Add("plannedStartOn", "A planned start lies today or later.");
-        }
-
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        if ((CaseChanges.RefuseIfClosed(referral) ?? CaseChanges.RefuseUntilTakenIn(referral, "booking a Jobbtorg intervention")) is { } refused)
-        {
-            return refused;
-        }
-
-        var intervention = new JobbtorgIntervention
-        {
-            Id = Guid.NewGuid(),
-            JobbtorgReferralId = referral.Id,
-            Kind = kind!.Code,
-            PlannedStartOn = request.PlannedStartOn,
-            State = InterventionState.Booked,
-            BookedAt = now,
-            BookedBy = user.UserName(),
-        };
-        referral.Interventions.Add(intervention);
-        db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);
-        if (await db.SaveCaseAsync(referral, CaseChanges.CaseName, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Ok(InterventionView.From(intervention));
-    }
+                return new JobbtorgIntervention
+                {
+                    Id = Guid.NewGuid(),
+                    JobbtorgReferralId = referral.Id,
+                    Kind = kind?.Code ?? "",
+                    PlannedStartOn = request.PlannedStartOn,
+                    BookedAt = now,
+                    BookedBy = user.UserName(),
+                };
+            },
+            (referral, intervention, _) => referral.BookIntervention(intervention),
+            (_, intervention) => Task.FromResult(TypedResults.Ok(InterventionView.From(intervention))),
+            cancellationToken);
 }

@@ -22,10 +22,10 @@ internal static class GetReferral
         var referral = await db.FindReferralAsync(id, cancellationToken);
         if (referral is null)
         {
-            return CaseProblems.NotFound("Jobbtorg referral", id);
+            return CaseProblems.NotFound(ReferralChanges.CaseName, id);
         }
 
-        db.Audit(user, AuditAction.Read, CaseChanges.CaseType, referral.Id, referral.District, time.GetUtcNow());
+        db.Audit(user, AuditAction.Read, ReferralChanges.CaseType, referral.Id, referral.District, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await ViewAsync(db, referral, cancellationToken));
     }

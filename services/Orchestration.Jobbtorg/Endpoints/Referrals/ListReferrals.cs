@@ -17,7 +17,7 @@ internal static class ListReferrals
 
     public static async Task<Results<Ok<List<ReferralSummary>>, ValidationProblem>> Handle(
         ClaimsPrincipal user, JobbtorgDbContext db, TimeProvider time, CancellationToken cancellationToken,
-        string? status = null, string? unit = null, string? district = null, Guid? referralId = null)
+        string? status = null, string? unit = null, string? district = null, Guid? referralId = null, bool? fiaRequested = null)
     {
         var errors = new ValidationErrors();
         var query = db.Referrals.AsNoTracking();
@@ -47,13 +47,19 @@ internal static class ListReferrals
             query = query.Where(r => r.ReferralId == wantedReferral);
         }
 
+        if (fiaRequested is { } requested)
+        {
+            // The coach's work list of FIA parts the social secretaries asked for.
+            query = requested ? query.Where(r => r.FiaRequestedAt != null) : query.Where(r => r.FiaRequestedAt == null);
+        }
+
         var found = await query.OrderByDescending(r => r.ReceivedAt).Take(MaxCount)
-            .Select(r => new ReferralSummary(r.Id, r.ReferralId, r.PersonId, r.District, r.Unit, r.Status, r.ReceivedAt))
+            .Select(r => new ReferralSummary(r.Id, r.ReferralId, r.PersonId, r.District, r.Unit, r.Status, r.ReceivedAt, r.FiaOnly, r.FiaRequestedAt))
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         foreach (var referral in found)
         {
-            db.Audit(user, AuditAction.Read, CaseChanges.CaseType, referral.JobbtorgReferralId, referral.District, now);
+            db.Audit(user, AuditAction.Read, ReferralChanges.CaseType, referral.JobbtorgReferralId, referral.District, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,14 +1,7 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Orchestration.Contracts.Jobbtorg.Events;
-using Orchestration.Contracts.Referrals;
 using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Persistence;
-using Orchestration.ServiceDefaults.Auditing;
-using Orchestration.ServiceDefaults.Cases;
-using Orchestration.ServiceDefaults.Hosting;
-using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Security;
 
 namespace Orchestration.Jobbtorg.Endpoints.Referrals;
@@ -21,52 +14,26 @@ internal static class RecordResursIntake
 {
     public sealed record Request(DateOnly? PlannedTransferOn);
 
-    public static async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, Request request, ClaimsPrincipal user, JobbtorgDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var referral = await db.FindReferralAsync(id, cancellationToken);
-        if (referral is null)
-        {
-            return CaseProblems.NotFound("Jobbtorg referral", id);
-        }
+    public static Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, Request request, ClaimsPrincipal user, JobbtorgDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ReferralChanges.ChangeAsync(db, id, user, time,
+            (referral, errors, now) =>
+            {
+                var today = ReferralChanges.Today(now);
+                if (request.PlannedTransferOn is not { } transferOn || transferOn < today)
+                {
+                    errors.Add("plannedTransferOn", $"Give the planned transfer date, today ({today:yyyy-MM-dd}) or later.");
+                }
 
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (request.PlannedTransferOn is not { } transferOn || transferOn < today)
-        {
-            return CaseProblems.Invalid("plannedTransferOn", $"Give the planned transfer date, today ({today:yyyy-MM-dd}) or later.");
-        }
-
-        if (CaseChanges.RefuseIfClosed(referral) is { } closed)
-        {
-            return closed;
-        }
-
-        if (referral.Unit != JobbtorgUnit.JobbtorgResurs)
-        {
-            return CaseProblems.OutOfOrder($"Referral {id} is to {referral.Unit}, not to Jobbtorg Resurs; the district refers to Resurs with a referral of its own.");
-        }
-
-        if (referral.ResursIntake is not null)
-        {
-            return CaseProblems.AlreadyDone($"The Jobbtorg Resurs intake of referral {id} was recorded at {referral.ResursIntake.CompletedAt:u}; it is recorded once.");
-        }
-
-        referral.ResursIntake = new ResursIntake
-        {
-            JobbtorgReferralId = referral.Id,
-            PlannedTransferOn = transferOn,
-            CompletedAt = now,
-            CompletedBy = user.UserName(),
-        };
-        referral.Status = ReferralStatus.TakenIn;
-        db.Stage(new ResursIntakeCompleted(referral.ReferralId, referral.Id, transferOn, now), now);
-        db.Audit(user, AuditAction.Changed, CaseChanges.CaseType, referral.Id, referral.District, now);
-        if (await db.SaveCaseAsync(referral, CaseChanges.CaseName, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Ok(await GetReferral.ViewAsync(db, referral, cancellationToken));
-    }
+                return Task.FromResult(new ResursIntake
+                {
+                    JobbtorgReferralId = referral.Id,
+                    PlannedTransferOn = request.PlannedTransferOn ?? today,
+                    CompletedAt = now,
+                    CompletedBy = user.UserName(),
+                });
+            },
+            (referral, intake, _) => referral.RecordResursIntake(intake),
+            (referral, _) => db.AnswerAsync(referral, cancellationToken),
+            cancellationToken);
 }

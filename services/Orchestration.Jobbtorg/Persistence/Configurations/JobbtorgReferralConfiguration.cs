@@ -13,12 +13,15 @@ internal sealed class JobbtorgReferralConfiguration : IEntityTypeConfiguration<J
         builder.Property(r => r.District).HasMaxLength(100);
         builder.Property(r => r.Unit).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(50);
+        builder.Property(r => r.ClosedBy).HasMaxLength(200);
+        builder.Property(r => r.ClosingNote).HasMaxLength(Limits.FreeText);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsClosed);
         builder.Ignore(r => r.IsTakenIn);
 
         // One open referral per district referral and unit: a repeated command, even racing itself, adds none.
-        builder.HasIndex(r => new { r.ReferralId, r.Unit }).IsUnique().HasFilter("\"Status\" <> 'ReReferred'");
+        builder.HasIndex(r => new { r.ReferralId, r.Unit }).IsUnique().HasFilter("\"Status\" NOT IN ('ReReferred', 'Closed')");
         builder.HasIndex(r => r.District);
 
         builder.HasOne(r => r.Intake).WithOne().HasForeignKey<InitialMappingPart2>(i => i.JobbtorgReferralId);

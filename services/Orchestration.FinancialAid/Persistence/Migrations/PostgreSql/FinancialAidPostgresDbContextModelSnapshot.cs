@@ -26,13 +26,30 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.AidApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("District")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("FiaJobPartRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -41,6 +58,14 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ResponsibleSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResponsibleSocialSecretary")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -55,13 +80,14 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("District", "ResponsibleSocialSecretary");
+
                     b.ToTable("Applications", "financialaid");
                 });
 
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.AidDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -91,7 +117,6 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.Consent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -138,7 +163,6 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.InstrumentRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Answers")
@@ -218,7 +242,6 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.RouteDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -234,6 +257,16 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
 
                     b.Property<bool>("FiaCompleted")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("IndividualsView")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OtherRoutes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -255,7 +288,6 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.SupportObstacle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -388,7 +420,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.AidDecision", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("AidDecisions")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -397,7 +429,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.Consent", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("Consents")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -406,7 +438,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.InstrumentRecord", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("Instruments")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -415,7 +447,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.ReReferral", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("ReReferrals")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -424,7 +456,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.RouteDecision", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("RouteDecisions")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -433,10 +465,25 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.SupportObstacle", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("SupportObstacles")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Orchestration.FinancialAid.Domain.AidApplication", b =>
+                {
+                    b.Navigation("AidDecisions");
+
+                    b.Navigation("Consents");
+
+                    b.Navigation("Instruments");
+
+                    b.Navigation("ReReferrals");
+
+                    b.Navigation("RouteDecisions");
+
+                    b.Navigation("SupportObstacles");
                 });
 #pragma warning restore 612, 618
         }

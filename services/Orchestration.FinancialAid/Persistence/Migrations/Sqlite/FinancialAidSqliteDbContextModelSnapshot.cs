@@ -20,12 +20,29 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.AidApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("District")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FiaJobPartRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
@@ -35,6 +52,14 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResponsibleSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsibleSocialSecretary")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -49,13 +74,14 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("District", "ResponsibleSocialSecretary");
+
                     b.ToTable("financialaid_Applications", (string)null);
                 });
 
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.AidDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -85,7 +111,6 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.Consent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -132,7 +157,6 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.InstrumentRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Answers")
@@ -212,7 +236,6 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.RouteDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -228,6 +251,16 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("FiaCompleted")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndividualsView")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherRoutes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -249,7 +282,6 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.SupportObstacle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -382,7 +414,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.AidDecision", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("AidDecisions")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -391,7 +423,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.Consent", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("Consents")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -400,7 +432,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.InstrumentRecord", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("Instruments")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -409,7 +441,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.ReReferral", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("ReReferrals")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -418,7 +450,7 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.RouteDecision", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("RouteDecisions")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -427,10 +459,25 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.SupportObstacle", b =>
                 {
                     b.HasOne("Orchestration.FinancialAid.Domain.AidApplication", null)
-                        .WithMany()
+                        .WithMany("SupportObstacles")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Orchestration.FinancialAid.Domain.AidApplication", b =>
+                {
+                    b.Navigation("AidDecisions");
+
+                    b.Navigation("Consents");
+
+                    b.Navigation("Instruments");
+
+                    b.Navigation("ReReferrals");
+
+                    b.Navigation("RouteDecisions");
+
+                    b.Navigation("SupportObstacles");
                 });
 #pragma warning restore 612, 618
         }

@@ -83,7 +83,6 @@ namespace Orchestration.Interventions.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.Interventions.Domain.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AttendanceNote")
@@ -224,6 +223,19 @@ namespace Orchestration.Interventions.Persistence.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTimeOffset?>("TransferDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TransferDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("TransferDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TransferNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("TransferredToJobbtorgResurs")
                         .HasColumnType("boolean");
 
@@ -252,7 +264,6 @@ namespace Orchestration.Interventions.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Orchestration.Interventions.Domain.ThreePartyTalk", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("HeldOn")

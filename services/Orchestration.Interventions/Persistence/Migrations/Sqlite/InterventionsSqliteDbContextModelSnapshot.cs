@@ -77,7 +77,6 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.Interventions.Domain.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AttendanceNote")
@@ -218,6 +217,19 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TransferDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransferDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TransferDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TransferredToJobbtorgResurs")
                         .HasColumnType("INTEGER");
 
@@ -246,7 +258,6 @@ namespace Orchestration.Interventions.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Orchestration.Interventions.Domain.ThreePartyTalk", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HeldOn")

@@ -152,13 +152,34 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("District")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("FiaOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("FiaRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -189,7 +210,7 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ReferralId", "Unit")
                         .IsUnique()
-                        .HasFilter("\"Status\" <> 'ReReferred'");
+                        .HasFilter("\"Status\" NOT IN ('ReReferred', 'Closed')");
 
                     b.ToTable("Referrals", "jobbtorg");
                 });

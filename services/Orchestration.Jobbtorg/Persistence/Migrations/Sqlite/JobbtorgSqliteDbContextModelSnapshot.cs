@@ -146,13 +146,34 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("District")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FiaOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FiaRequestedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
@@ -183,7 +204,7 @@ namespace Orchestration.Jobbtorg.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ReferralId", "Unit")
                         .IsUnique()
-                        .HasFilter("\"Status\" <> 'ReReferred'");
+                        .HasFilter("\"Status\" NOT IN ('ReReferred', 'Closed')");
 
                     b.ToTable("jobbtorg_Referrals", (string)null);
                 });
