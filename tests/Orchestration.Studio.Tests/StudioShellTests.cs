@@ -48,9 +48,12 @@ public sealed class StudioShellTests(StudioFixture fixture)
 
         // While Studio runs: a token a minute from expiry is refreshed by the shell's timer, and Studio's next call carries the new one.
         await SetExpiryAsync(studio, "new Date(Date.now() + 62000).toISOString()");
-        await studio.Page.ReloadAsync();
-        await studio.WaitForViewAsync("definitions");
-        await studio.Page.WaitForResponseAsync(r => r.Url.EndsWith("/elsa/api/identity/refresh-token", StringComparison.Ordinal) && r.Status == 200);
+        // Waiting from before the reload: on a loaded machine the shell's timer may refresh before the view is drawn.
+        await studio.Page.RunAndWaitForResponseAsync(async () =>
+        {
+            await studio.Page.ReloadAsync();
+            await studio.WaitForViewAsync("definitions");
+        }, r => r.Url.EndsWith("/elsa/api/identity/refresh-token", StringComparison.Ordinal) && r.Status == 200);
         var third = await SessionAsync(studio);
         var search = await studio.Page.RunAndWaitForRequestAsync(
             () => studio.Page.GetByPlaceholder("Search", new() { Exact = false }).First.FillAsync("Designer"),
