@@ -58,6 +58,9 @@ public static class FollowUpsModule
             bus.AddCommandConsumer<ScheduleFollowUpsConsumer, ScheduleFollowUps, FollowUpsDbContext>();
             bus.AddCommandConsumer<StopFollowUpsConsumer, StopFollowUps, FollowUpsDbContext>();
             bus.AddEventConsumer<InterventionFollowUpRecordedConsumer, FollowUpsDbContext>();
+            bus.AddEventConsumer<CaseStageConsumer, FollowUpsDbContext>();
+            bus.AddEventConsumer<CaseClosedConsumer, FollowUpsDbContext>();
+            bus.AddEventConsumer<ResponsibleSocialSecretaryAssignedConsumer, FollowUpsDbContext>();
             // The mail consumers keep their inbox inside NoticeMailer, under the notice's row lock (see there).
             bus.AddConsumer<FollowUpReminderMailConsumer>();
             bus.AddConsumer<FollowUpEscalationMailConsumer>();
@@ -70,7 +73,7 @@ public static class FollowUpsModule
         var group = endpoints.MapGroup(RoutePrefix).WithTags(Name);
         group.MapModuleStatus(Name).RequireAuthorization(Policies.FollowUpOversight);
         group.MapGet("/mine", ListMine.Handle).RequireAuthorization(Policies.FollowUpResponsible)
-            .WithSummary("The signed-in social secretary's open follow-ups (overdue, due, upcoming) with the reminders and escalations sent.");
+            .WithSummary("The signed-in social secretary's open follow-ups (overdue, due, upcoming), each with the case's current stage and the reminders and escalations sent.");
         group.MapGet("/districts/{district}", ListDistrict.Handle).RequireAuthorization(Policies.FollowUpCoordinator)
             .WithSummary("A district's open follow-ups (overdue, due, upcoming) for its coordinators; another district's answer 403.");
         group.MapGet("/deadlines/{id:guid}", GetDeadline.Handle).RequireAuthorization(Policies.FollowUpOversight)

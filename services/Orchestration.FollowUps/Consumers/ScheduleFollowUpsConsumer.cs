@@ -10,7 +10,8 @@ using Orchestration.ServiceDefaults.Messaging.Outbox;
 namespace Orchestration.FollowUps.Consumers;
 
 /// <summary>
-/// Schedules the first follow-up of a started intervention (its intervals from the command, else the defaults).
+/// Schedules the first follow-up of a started intervention (its intervals from the command, else the defaults), for the
+/// social secretary the command names, else the one financial aid made responsible for the case (ResponsibleSocialSecretaryAssigned).
 /// Once: a redelivery is dropped by the inbox, and an intervention with an open deadline keeps it.
 /// </summary>
 public sealed class ScheduleFollowUpsConsumer(FollowUpsDbContext db, SwedishWorkingDays calendar, IOptions<FollowUpsOptions> options, TimeProvider time)
@@ -36,7 +37,10 @@ public sealed class ScheduleFollowUpsConsumer(FollowUpsDbContext db, SwedishWork
         }
 
         var timing = settings.Timing();
-        var deadline = FollowUpDeadline.Schedule(command.ReferralId, command.InterventionReferralId, district, command.ResponsibleSocialSecretary?.Trim() ?? "",
+        var responsible = string.IsNullOrWhiteSpace(command.ResponsibleSocialSecretary)
+            ? await db.CaseProgress.Where(p => p.ReferralId == command.ReferralId).Select(p => p.ResponsibleSocialSecretary).FirstOrDefaultAsync(context.CancellationToken)
+            : command.ResponsibleSocialSecretary.Trim();
+        var deadline = FollowUpDeadline.Schedule(command.ReferralId, command.InterventionReferralId, district, responsible ?? "",
             1, timing.Today(command.StartedAt), firstAfter, interval, calendar, timing, now);
         db.Deadlines.Add(deadline);
         db.Stage(FollowUpQueries.Scheduled(deadline, now), now);

@@ -22,7 +22,7 @@ public sealed class FollowUpDeadline
     public string District { get; private init; } = "";
 
     /// <summary>The user name of the responsible social secretary's account; reminders and "my follow-ups" follow it.</summary>
-    public string ResponsibleSocialSecretary { get; private init; } = "";
+    public string ResponsibleSocialSecretary { get; private set; } = "";
 
     public DeadlineKind Kind { get; private init; }
 
@@ -139,6 +139,22 @@ public sealed class FollowUpDeadline
 
         State = DeadlineState.Stopped;
         return Close(now);
+    }
+
+    /// <summary>
+    /// Another social secretary became responsible for the case: an open deadline follows them (its reminders, the
+    /// inbox); a closed one keeps who was responsible then.
+    /// </summary>
+    public Refusal? Reassign(string socialSecretary)
+    {
+        if (!IsOpen)
+        {
+            return new Refusal($"The follow-up deadline {Id} is {State}; it keeps its responsible social secretary.");
+        }
+
+        ResponsibleSocialSecretary = socialSecretary;
+        Version = Guid.NewGuid();
+        return null;
     }
 
     /// <summary>

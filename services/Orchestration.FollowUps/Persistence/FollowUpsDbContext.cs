@@ -19,6 +19,8 @@ public abstract class FollowUpsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<DeadlineMove> Moves => Set<DeadlineMove>();
 
+    public DbSet<CaseProgress> CaseProgress => Set<CaseProgress>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FollowUpsDbContext).Assembly);

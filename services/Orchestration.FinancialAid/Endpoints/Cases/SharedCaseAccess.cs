@@ -23,19 +23,19 @@ internal static class SharedCaseAccess
             return await FinancialAidCases.FindForCaseworkerAsync(db, id, user, cancellationToken);
         }
 
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var application = await FinancialAidCases.Load(db).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null)
         {
-            return (null, CaseProblems.NotFound("referral", id));
+            return (null, CaseProblems.NotFound(FinancialAidCases.CaseName, id));
         }
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var consents = await db.Consents.AsNoTracking()
-            .Where(c => c.ApplicationId == id && c.Scope == ConsentScope.ShareWithJobbtorg).ToListAsync(cancellationToken);
-        if (consents.Any(c => c.IsValidOn(today)))
+        if (application.HasValidConsent(ConsentScope.ShareWithJobbtorg, today))
         {
             return (application, null);
         }
+
+        var consents = application.Consents.Where(c => c.Scope == ConsentScope.ShareWithJobbtorg).ToList();
 
         // None is valid today, so a withdrawn one explains it.
         var reason = consents.Count == 0

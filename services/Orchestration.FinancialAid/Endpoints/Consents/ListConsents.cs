@@ -22,9 +22,8 @@ internal static class ListConsents
 
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var consents = (await db.Consents.AsNoTracking().Where(c => c.ApplicationId == id).ToListAsync(cancellationToken))
-            .OrderBy(c => c.RecordedAt).Select(c => ConsentResponse.From(c, today)).ToList();
-        db.Audit(user, AuditAction.Read, nameof(Consent), id, application!.District, now);
+        var consents = application!.Consents.OrderBy(c => c.RecordedAt).Select(c => ConsentResponse.From(c, today)).ToList();
+        db.Audit(user, AuditAction.Read, nameof(Consent), id, application.District, now);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<ConsentResponse>>(consents);
     }

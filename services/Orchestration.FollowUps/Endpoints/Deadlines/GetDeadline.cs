@@ -24,6 +24,7 @@ internal static class GetDeadline
         var now = time.GetUtcNow();
         db.Audit(user, AuditAction.Read, DeadlineLookup.CaseType, deadline.Id, deadline.District, now);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(DeadlineView.From(deadline, now, options.Value.Timing()));
+        var progress = await db.StagesOfAsync([deadline.ReferralId], cancellationToken);
+        return TypedResults.Ok(DeadlineView.From(deadline, now, options.Value.Timing(), progress.GetValueOrDefault(deadline.ReferralId)));
     }
 }

@@ -24,6 +24,7 @@ internal static class ListDistrict
         var open = await db.Deadlines.AsNoTracking().Include(d => d.Notices).Include(d => d.Moves).AsSplitQuery()
             .Where(d => d.District == normalized && FollowUpQueries.OpenStates.Contains(d.State))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(InboxResponse.From(open, time.GetUtcNow(), options.Value.Timing()));
+        var progress = await db.StagesOfAsync(open.Select(d => d.ReferralId), cancellationToken);
+        return TypedResults.Ok(InboxResponse.From(open, progress, time.GetUtcNow(), options.Value.Timing()));
     }
 }

@@ -19,6 +19,7 @@ internal static class ListMine
         var open = await db.Deadlines.AsNoTracking().Include(d => d.Notices).Include(d => d.Moves).AsSplitQuery()
             .Where(d => d.ResponsibleSocialSecretary == me && FollowUpQueries.OpenStates.Contains(d.State))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(InboxResponse.From(open, time.GetUtcNow(), options.Value.Timing()));
+        var progress = await db.StagesOfAsync(open.Select(d => d.ReferralId), cancellationToken);
+        return TypedResults.Ok(InboxResponse.From(open, progress, time.GetUtcNow(), options.Value.Timing()));
     }
 }

@@ -17,6 +17,38 @@ namespace Orchestration.FollowUps.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Orchestration.FollowUps.Domain.CaseProgress", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResponsibleAssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsibleSocialSecretary")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StageAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReferralId");
+
+                    b.ToTable("followups_CaseProgress", (string)null);
+                });
+
             modelBuilder.Entity("Orchestration.FollowUps.Domain.DeadlineMove", b =>
                 {
                     b.Property<Guid>("Id")
