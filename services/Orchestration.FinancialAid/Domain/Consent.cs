@@ -1,5 +1,5 @@
-using Orchestration.ServiceDefaults.Cases;
 using Orchestration.Contracts.Referrals;
+using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Domain;
 
