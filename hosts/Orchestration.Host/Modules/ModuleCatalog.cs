@@ -3,6 +3,7 @@ using Orchestration.FollowUps;
 using Orchestration.Interventions;
 using Orchestration.Jobbtorg;
 using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.Statistics;
 using Orchestration.Workflows.Api;
 
 namespace Orchestration.Host.Modules;
@@ -20,6 +21,7 @@ internal static class ModuleCatalog
         new(JobbtorgModule.Name, (s, c) => s.AddJobbtorg(c), e => e.MapJobbtorg()),
         new(InterventionsModule.Name, (s, c) => s.AddInterventions(c), e => e.MapInterventions()),
         new(FollowUpsModule.Name, (s, c) => s.AddFollowUps(c), e => e.MapFollowUps()),
+        new(StatisticsModule.Name, (s, c) => s.AddStatistics(c), e => e.MapStatistics()),
     ];
 
     /// <summary>The enabled modules; an unknown name or a value that is not a boolean stops the host.</summary>
