@@ -1,10 +1,10 @@
 namespace Orchestration.ServiceDefaults.Statistics;
 
 /// <summary>
-/// How many of one measure a module counted in one calendar month: what leaves a module for the statistics, never a
+/// How many of one measure a module counted in one period (its first day): what leaves a module for the statistics, never a
 /// person. A dimension the module does not know stays null; <see cref="Cost"/> only where a price is known.
 /// </summary>
-public sealed record StatisticsCount(string Measure, DateOnly Month, string District, int Count)
+public sealed record StatisticsCount(string Measure, DateOnly Period, string District, int Count)
 {
     /// <summary>The measure's breakdown: a re-referral reason, a closure outcome, "onTime"/"late"/"overdue", "own"/"purchased".</summary>
     public string? Category { get; init; }
@@ -18,6 +18,6 @@ public sealed record StatisticsCount(string Measure, DateOnly Month, string Dist
 
     public string? AgeBand { get; init; }
 
-    /// <summary>Kronor, for the place-days in the month.</summary>
+    /// <summary>Kronor, for the place-days in the period.</summary>
     public decimal? Cost { get; init; }
 }

@@ -25,12 +25,12 @@ internal sealed class FinancialAidStatisticsSource(FinancialAidDbContext db) : I
             .ToListAsync(cancellationToken);
 
         var referrals = rows.Where(r => window.Contains(r.RegisteredAt))
-            .GroupBy(r => (Month: StatisticsWindow.MonthOf(r.RegisteredAt), r.District, Gender: r.Gender?.ToString(), AgeBand: Band(r.BirthYear, r.RegisteredAt)))
-            .Select(g => new StatisticsCount(Referrals, g.Key.Month, g.Key.District, g.Count()) { Gender = g.Key.Gender, AgeBand = g.Key.AgeBand });
+            .GroupBy(r => (Period: window.PeriodOf(r.RegisteredAt), r.District, Gender: r.Gender?.ToString(), AgeBand: Band(r.BirthYear, r.RegisteredAt)))
+            .Select(g => new StatisticsCount(Referrals, g.Key.Period, g.Key.District, g.Count()) { Gender = g.Key.Gender, AgeBand = g.Key.AgeBand });
         var closures = rows.Where(r => r.ClosedAt is { } closed && window.Contains(closed))
-            .GroupBy(r => (Month: StatisticsWindow.MonthOf(r.ClosedAt!.Value), r.District, Outcome: r.Outcome?.ToString(), Gender: r.Gender?.ToString(),
+            .GroupBy(r => (Period: window.PeriodOf(r.ClosedAt!.Value), r.District, Outcome: r.Outcome?.ToString(), Gender: r.Gender?.ToString(),
                 AgeBand: Band(r.BirthYear, r.RegisteredAt)))
-            .Select(g => new StatisticsCount(Closures, g.Key.Month, g.Key.District, g.Count())
+            .Select(g => new StatisticsCount(Closures, g.Key.Period, g.Key.District, g.Count())
             {
                 Category = g.Key.Outcome,
                 Gender = g.Key.Gender,

@@ -34,8 +34,8 @@ internal sealed class FollowUpsStatisticsSource(FollowUpsDbContext db, TimeProvi
                 ? DateOnly.FromDateTime(d.ClosedAt!.Value.UtcDateTime) <= d.DueOn ? OnTime : Late
                 : d.DueOn < today ? Overdue : null))
             .Where(d => d.Category is not null)
-            .GroupBy(d => (Month: StatisticsWindow.MonthOf(d.DueOn), d.District, d.Category))
-            .Select(g => new StatisticsCount(FollowUps, g.Key.Month, g.Key.District, g.Count()) { Category = g.Key.Category });
+            .GroupBy(d => (Period: window.PeriodOf(d.DueOn), d.District, d.Category))
+            .Select(g => new StatisticsCount(FollowUps, g.Key.Period, g.Key.District, g.Count()) { Category = g.Key.Category });
 
         var (start, end) = (window.Start, window.End);
         var escalations = await db.Deadlines.AsNoTracking()
@@ -43,8 +43,8 @@ internal sealed class FollowUpsStatisticsSource(FollowUpsDbContext db, TimeProvi
             .SelectMany(d => d.Notices.Where(n => n.Kind == NoticeKind.Escalation && n.IssuedAt >= start && n.IssuedAt < end),
                 (d, n) => new { d.District, n.IssuedAt })
             .ToListAsync(cancellationToken);
-        var escalated = escalations.GroupBy(e => (Month: StatisticsWindow.MonthOf(e.IssuedAt), e.District))
-            .Select(g => new StatisticsCount(Escalations, g.Key.Month, g.Key.District, g.Count()));
+        var escalated = escalations.GroupBy(e => (Period: window.PeriodOf(e.IssuedAt), e.District))
+            .Select(g => new StatisticsCount(Escalations, g.Key.Period, g.Key.District, g.Count()));
         return [.. followUps, .. escalated];
     }
 }

@@ -4,13 +4,12 @@ using Orchestration.ServiceDefaults.Statistics;
 namespace Orchestration.Statistics.Domain;
 
 /// <summary>
-/// Sums the modules' monthly counts into the periods and dimensions asked for, then suppresses small counts. The
-/// dimensions not asked for are summed over; the measure and its category always stay apart.
+/// Sums the modules' counts (already per period) over the dimensions not asked for, then suppresses small counts. The
+/// measure and its category always stay apart.
 /// </summary>
 public static class FigureTable
 {
-    public static IReadOnlyList<Figure> Build(IEnumerable<StatisticsCount> counts, DateOnly from, PeriodLength period,
-        IReadOnlySet<Dimension> dimensions, int suppressBelow)
+    public static IReadOnlyList<Figure> Build(IEnumerable<StatisticsCount> counts, PeriodLength period, IReadOnlySet<Dimension> dimensions, int suppressBelow)
     {
         string? Keep(Dimension dimension, string? value) => dimensions.Contains(dimension) ? value : null;
 
@@ -19,7 +18,7 @@ public static class FigureTable
             {
                 c.Measure,
                 c.Category,
-                Period = PeriodOf(c.Month, from, period),
+                Period = Label(c.Period, period),
                 District = Keep(Dimension.District, c.District),
                 Intervention = Keep(Dimension.Intervention, c.Intervention),
                 Provider = Keep(Dimension.Provider, c.Provider),
@@ -42,12 +41,12 @@ public static class FigureTable
             .ToList();
     }
 
-    /// <summary>"2026-03", "2026-Q1", "2026", or the window's first day for <see cref="PeriodLength.Whole"/>.</summary>
-    public static string PeriodOf(DateOnly month, DateOnly from, PeriodLength period) => period switch
+    /// <summary>"2026-03", "2026-Q1", "2026", or the window's first day (yyyy-MM-dd) for <see cref="PeriodLength.Whole"/>.</summary>
+    public static string Label(DateOnly periodStart, PeriodLength period) => period switch
     {
-        PeriodLength.Month => month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        PeriodLength.Quarter => $"{month.Year}-Q{((month.Month - 1) / 3) + 1}",
-        PeriodLength.Year => month.Year.ToString(CultureInfo.InvariantCulture),
-        _ => from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PeriodLength.Month => periodStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        PeriodLength.Quarter => $"{periodStart.Year}-Q{((periodStart.Month - 1) / 3) + 1}",
+        PeriodLength.Year => periodStart.Year.ToString(CultureInfo.InvariantCulture),
+        _ => periodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 }

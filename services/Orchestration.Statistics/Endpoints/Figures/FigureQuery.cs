@@ -15,7 +15,7 @@ namespace Orchestration.Statistics.Endpoints.Figures;
 /// The query string of the statistics routes, checked and scoped to the caller: a coordinator sees their own district
 /// only (another district answers 403), an admin any district or all of them.
 /// </summary>
-internal sealed record FigureQuery(StatisticsWindow Window, PeriodLength Period, IReadOnlySet<Dimension> Dimensions, IReadOnlySet<string>? Measures)
+internal sealed record FigureQuery(StatisticsWindow Window, IReadOnlySet<Dimension> Dimensions, IReadOnlySet<string>? Measures)
 {
     public sealed record Parameters(string? From, string? To, string? District, string? Period, string? GroupBy, string? Measures);
 
@@ -72,7 +72,7 @@ internal sealed record FigureQuery(StatisticsWindow Window, PeriodLength Period,
             }
         }
 
-        query = new FigureQuery(new StatisticsWindow(from, to, district), period, dimensions, measures);
+        query = new FigureQuery(new StatisticsWindow(from, to, district, period), dimensions, measures);
         return null;
     }
 

@@ -22,8 +22,8 @@ public sealed record FigureReport(DateOnly From, DateOnly To, string? District, 
         }
 
         var wanted = query.Measures is null ? counts : counts.Where(c => query.Measures.Contains(c.Measure));
-        var figures = FigureTable.Build(wanted, query.Window.From, query.Period, query.Dimensions, options.Value.SuppressBelow);
-        return new FigureReport(query.Window.From, query.Window.To, query.Window.District, query.Period.ToString(),
+        var figures = FigureTable.Build(wanted, query.Window.Length, query.Dimensions, options.Value.SuppressBelow);
+        return new FigureReport(query.Window.From, query.Window.To, query.Window.District, query.Window.Length.ToString(),
             [.. query.Dimensions.Order().Select(d => d.ToString())], options.Value.SuppressBelow, counted, figures);
     }
 }

@@ -1,4 +1,4 @@
-namespace Orchestration.Statistics.Domain;
+namespace Orchestration.ServiceDefaults.Statistics;
 
 /// <summary>How the months of a query are summed into periods.</summary>
 public enum PeriodLength
