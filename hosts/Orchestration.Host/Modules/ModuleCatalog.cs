@@ -3,6 +3,7 @@ using Orchestration.FollowUps;
 using Orchestration.Interventions;
 using Orchestration.Jobbtorg;
 using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.Pages;
 using Orchestration.Statistics;
 using Orchestration.Workflows.Api;
 
@@ -22,6 +23,7 @@ internal static class ModuleCatalog
         new(InterventionsModule.Name, (s, c) => s.AddInterventions(c), e => e.MapInterventions()),
         new(FollowUpsModule.Name, (s, c) => s.AddFollowUps(c), e => e.MapFollowUps()),
         new(StatisticsModule.Name, (s, c) => s.AddStatistics(c), e => e.MapStatistics()),
+        new(PagesModule.Name, (s, c) => s.AddPages(c), e => e.MapPages()),
     ];
 
     /// <summary>The enabled modules; an unknown name or a value that is not a boolean stops the host.</summary>
