@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,13 +57,26 @@ public sealed class CoordinatorAndSecretaryPagesTests(StudioFixture fixture)
         var farstaReferral = Guid.NewGuid();
         await ScheduleAsync(Guid.NewGuid(), "spanga-tensta", "socialsecretary", DateTimeOffset.UtcNow.AddMonths(-2));
         await ScheduleAsync(farstaReferral, "farsta", "erik", DateTimeOffset.UtcNow.AddMonths(-2));
+        using (var secretary = await fixture.Host.CreateClientForAsync("socialsecretary"))
+        {
+            // Five referrals this month: enough for the referrals chart to show a bar above the suppression threshold.
+            for (var serial = 11; serial <= 15; serial++)
+            {
+                var registered = await secretary.PostAsJsonAsync("/api/financial-aid/applications",
+                    new { personnummer = TestPersonnummer.Make(DateTime.UtcNow.Year - 30, serial, female: serial % 2 == 0) });
+                registered.EnsureSuccessStatusCode();
+            }
+        }
+
         await using var studio = await fixture.SignInAsync("coordinator", nameof(The_coordinator_sees_the_district_s_follow_ups_and_charts_and_nothing_of_another_district));
         await studio.Page.GotoAsync(new Uri(studio.BaseAddress, "/pages/koordinator.html").ToString());
 
         await Assertions.Expect(studio.Page.Locator("#overdue")).ToContainTextAsync("socialsecretary");
         await Assertions.Expect(studio.Page.Locator("#figures tr").First).ToBeVisibleAsync();
         (await studio.Page.Locator("#overdue").InnerTextAsync()).Should().NotContain("erik", "Farsta's follow-ups are not the coordinator's");
-        (await studio.Page.EvaluateAsync<int>("() => Chart.instances ? Object.keys(Chart.instances).length : 0")).Should().Be(4, "four charts are drawn");
+        (await studio.Page.EvaluateAsync<int>("() => Object.keys(Chart.instances).length")).Should().Be(4, "four charts are drawn");
+        (await studio.Page.EvaluateAsync<int>("() => Chart.getChart('chart-referrals').data.datasets[0].data.reduce((a, b) => a + b, 0)"))
+            .Should().BeGreaterThanOrEqualTo(5, "the referrals chart shows this month's referrals");
         await studio.ScreenshotAsync("coordinator");
         await AssertAccessibleAsync(studio.Page);
 

@@ -1,10 +1,10 @@
-namespace Orchestration.Statistics.Tests.Endpoints;
+namespace Orchestration.Testing.Hosting;
 
 /// <summary>
 /// Valid personnummer for test persons born on 1 January of a year: the registration takes gender and birth year from
 /// them. They never reach a log or a message (the privacy scan checks).
 /// </summary>
-internal static class TestPersonnummer
+public static class TestPersonnummer
 {
     public static string Make(int birthYear, int serial, bool female)
     {
