@@ -2,8 +2,8 @@ using Orchestration.FinancialAid;
 using Orchestration.FollowUps;
 using Orchestration.Interventions;
 using Orchestration.Jobbtorg;
-using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.Pages;
+using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.Statistics;
 using Orchestration.Workflows.Api;
 

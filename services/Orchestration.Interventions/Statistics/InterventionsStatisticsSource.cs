@@ -30,8 +30,15 @@ internal sealed class InterventionsStatisticsSource(InterventionsDbContext db, T
             .Where(r => r.StartedOn != null && r.StartedOn < to && (r.ClosedOn == null || r.ClosedOn >= from))
             .Select(r => new
             {
-                r.District, r.InterventionName, r.ProviderDistrict, r.PlaceBought, r.PricePerPlace,
-                StartedOn = r.StartedOn!.Value, r.ClosedOn, r.TransferDecidedOn, r.Outcome,
+                r.District,
+                r.InterventionName,
+                r.ProviderDistrict,
+                r.PlaceBought,
+                r.PricePerPlace,
+                StartedOn = r.StartedOn!.Value,
+                r.ClosedOn,
+                r.TransferDecidedOn,
+                r.Outcome,
             })
             .ToListAsync(cancellationToken);
 
@@ -39,19 +46,24 @@ internal sealed class InterventionsStatisticsSource(InterventionsDbContext db, T
             .GroupBy(r => (Period: window.PeriodOf(r.StartedOn), r.District, r.InterventionName, r.ProviderDistrict, Kind: r.PlaceBought ? Purchased : Own))
             .Select(g => new StatisticsCount(Started, g.Key.Period, g.Key.District, g.Count())
             {
-                Category = g.Key.Kind, Intervention = g.Key.InterventionName, Provider = g.Key.ProviderDistrict,
+                Category = g.Key.Kind,
+                Intervention = g.Key.InterventionName,
+                Provider = g.Key.ProviderDistrict,
             });
         var transfers = rows.Where(r => r.TransferDecidedOn is { } on && window.Contains(on))
             .GroupBy(r => (Period: window.PeriodOf(r.TransferDecidedOn!.Value), r.District, r.InterventionName, r.ProviderDistrict))
             .Select(g => new StatisticsCount(TransfersToResurs, g.Key.Period, g.Key.District, g.Count())
             {
-                Intervention = g.Key.InterventionName, Provider = g.Key.ProviderDistrict,
+                Intervention = g.Key.InterventionName,
+                Provider = g.Key.ProviderDistrict,
             });
         var closures = rows.Where(r => r.ClosedOn is { } on && window.Contains(on))
             .GroupBy(r => (Period: window.PeriodOf(r.ClosedOn!.Value), r.District, r.InterventionName, r.ProviderDistrict, Outcome: r.Outcome?.ToString()))
             .Select(g => new StatisticsCount(InterventionClosures, g.Key.Period, g.Key.District, g.Count())
             {
-                Category = g.Key.Outcome, Intervention = g.Key.InterventionName, Provider = g.Key.ProviderDistrict,
+                Category = g.Key.Outcome,
+                Intervention = g.Key.InterventionName,
+                Provider = g.Key.ProviderDistrict,
             });
         // A place still held counts up to and including today, never into the future.
         var tomorrow = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1);
@@ -63,7 +75,9 @@ internal sealed class InterventionsStatisticsSource(InterventionsDbContext db, T
             .GroupBy(x => (x.Period, x.Row.District, x.Row.InterventionName, x.Row.ProviderDistrict, Kind: x.Row.PlaceBought ? Purchased : Own))
             .Select(g => new StatisticsCount(Cost, g.Key.Period, g.Key.District, g.Count())
             {
-                Category = g.Key.Kind, Intervention = g.Key.InterventionName, Provider = g.Key.ProviderDistrict,
+                Category = g.Key.Kind,
+                Intervention = g.Key.InterventionName,
+                Provider = g.Key.ProviderDistrict,
                 Cost = Math.Round(g.Sum(x => x.Row.PricePerPlace!.Value * x.Days / DaysPerYear), 0, MidpointRounding.AwayFromZero),
             });
         return [.. started, .. transfers, .. closures, .. costs];
