@@ -16,11 +16,13 @@ using Orchestration.FinancialAid.Endpoints.Instruments;
 using Orchestration.FinancialAid.Endpoints.Responsibility;
 using Orchestration.FinancialAid.Options;
 using Orchestration.FinancialAid.Persistence;
+using Orchestration.FinancialAid.Statistics;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
+using Orchestration.ServiceDefaults.Statistics;
 
 namespace Orchestration.FinancialAid;
 
@@ -36,6 +38,7 @@ public static class FinancialAidModule
         services.AddSingleton<IValidateOptions<FinancialAidOptions>, FinancialAidOptionsValidator>();
         services.AddModuleDbContext<FinancialAidDbContext, FinancialAidSqliteDbContext, FinancialAidPostgresDbContext>(FinancialAidDbContext.SchemaName);
         services.AddModuleOutbox<FinancialAidDbContext>();
+        services.AddStatisticsSource<FinancialAidStatisticsSource>();
         services.AddModuleConsumers(bus =>
         {
             bus.AddCommandConsumer<ReceiveReReferralConsumer, ReceiveReReferral, FinancialAidDbContext>();

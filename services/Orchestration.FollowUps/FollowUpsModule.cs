@@ -15,11 +15,13 @@ using Orchestration.FollowUps.Endpoints.Inbox;
 using Orchestration.FollowUps.Mail;
 using Orchestration.FollowUps.Options;
 using Orchestration.FollowUps.Persistence;
+using Orchestration.FollowUps.Statistics;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
+using Orchestration.ServiceDefaults.Statistics;
 
 namespace Orchestration.FollowUps;
 
@@ -37,6 +39,7 @@ public static class FollowUpsModule
         services.AddSingleton<IValidateOptions<MailOptions>, FollowUpsOptionsValidator>();
         services.AddModuleDbContext<FollowUpsDbContext, FollowUpsSqliteDbContext, FollowUpsPostgresDbContext>(FollowUpsDbContext.SchemaName);
         services.AddModuleOutbox<FollowUpsDbContext>();
+        services.AddStatisticsSource<FollowUpsStatisticsSource>();
         services.AddSingleton<SwedishWorkingDays>();
         services.AddSingleton<DeadlineClaimer>();
         services.AddTransient<ClaimDueFollowUpsJob>();

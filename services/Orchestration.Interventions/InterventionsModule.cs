@@ -9,11 +9,13 @@ using Orchestration.Interventions.Endpoints.Catalogue;
 using Orchestration.Interventions.Endpoints.Referrals;
 using Orchestration.Interventions.Options;
 using Orchestration.Interventions.Persistence;
+using Orchestration.Interventions.Statistics;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
+using Orchestration.ServiceDefaults.Statistics;
 
 namespace Orchestration.Interventions;
 
@@ -31,6 +33,7 @@ public static class InterventionsModule
             .ValidateOnStart();
         services.AddModuleDbContext<InterventionsDbContext, InterventionsSqliteDbContext, InterventionsPostgresDbContext>(InterventionsDbContext.SchemaName);
         services.AddModuleOutbox<InterventionsDbContext>();
+        services.AddStatisticsSource<InterventionsStatisticsSource>();
         services.AddSingleton<IDatabaseStartupTask, DemoCatalogueSeeder>();
         services.AddModuleConsumers(bus =>
         {

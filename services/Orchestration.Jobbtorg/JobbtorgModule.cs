@@ -10,11 +10,13 @@ using Orchestration.Jobbtorg.Endpoints.Interventions;
 using Orchestration.Jobbtorg.Endpoints.Referrals;
 using Orchestration.Jobbtorg.Endpoints.ReReferrals;
 using Orchestration.Jobbtorg.Persistence;
+using Orchestration.Jobbtorg.Statistics;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
+using Orchestration.ServiceDefaults.Statistics;
 
 namespace Orchestration.Jobbtorg;
 
@@ -28,6 +30,7 @@ public static class JobbtorgModule
     {
         services.AddModuleDbContext<JobbtorgDbContext, JobbtorgSqliteDbContext, JobbtorgPostgresDbContext>(JobbtorgDbContext.SchemaName);
         services.AddModuleOutbox<JobbtorgDbContext>();
+        services.AddStatisticsSource<JobbtorgStatisticsSource>();
         services.AddModuleConsumers(bus =>
         {
             bus.AddCommandConsumer<IssueJobbtorgReferralConsumer, IssueJobbtorgReferral, JobbtorgDbContext>();

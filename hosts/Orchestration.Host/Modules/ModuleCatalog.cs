@@ -2,7 +2,9 @@ using Orchestration.FinancialAid;
 using Orchestration.FollowUps;
 using Orchestration.Interventions;
 using Orchestration.Jobbtorg;
+using Orchestration.Pages;
 using Orchestration.ServiceDefaults.Hosting;
+using Orchestration.Statistics;
 using Orchestration.Workflows.Api;
 
 namespace Orchestration.Host.Modules;
@@ -20,6 +22,8 @@ internal static class ModuleCatalog
         new(JobbtorgModule.Name, (s, c) => s.AddJobbtorg(c), e => e.MapJobbtorg()),
         new(InterventionsModule.Name, (s, c) => s.AddInterventions(c), e => e.MapInterventions()),
         new(FollowUpsModule.Name, (s, c) => s.AddFollowUps(c), e => e.MapFollowUps()),
+        new(StatisticsModule.Name, (s, c) => s.AddStatistics(c), e => e.MapStatistics()),
+        new(PagesModule.Name, (s, c) => s.AddPages(c), e => e.MapPages()),
     ];
 
     /// <summary>The enabled modules; an unknown name or a value that is not a boolean stops the host.</summary>

@@ -26,6 +26,11 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline' https:; img-src 'self' data: https:; "
         + "font-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    // The coordinator and social secretary pages: own scripts and styles only (chart.js draws on a canvas).
+    public const string PagesPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+        + "form-action 'self'; frame-ancestors 'none'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
@@ -42,5 +47,6 @@ internal static class SecurityHeaders
     public static string PolicyFor(PathString path) =>
         path.StartsWithSegments("/studio") ? StudioPolicy
         : path.StartsWithSegments("/scalar") ? ApiReferencePolicy
+        : path.StartsWithSegments("/pages") ? PagesPolicy
         : ApiPolicy;
 }

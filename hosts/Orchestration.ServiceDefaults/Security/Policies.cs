@@ -42,4 +42,7 @@ public static class Policies
 
     /// <summary>A district's follow-ups and escalations (Coordinator).</summary>
     public const string FollowUpCoordinator = "FollowUpCoordinator";
+
+    /// <summary>The statistics (Coordinator: their own district; Admin: every district).</summary>
+    public const string ReadStatistics = "ReadStatistics";
 }

@@ -51,6 +51,7 @@ public static class SecurityExtensions
             .AddPolicy(Policies.InterventionCatalogueMaintainer, p => p.RequireRole(Roles.WorkConsultant, Roles.SocialSecretary, Roles.Admin))
             .AddPolicy(Policies.FollowUpOversight, p => p.RequireRole(Roles.Coordinator, Roles.SocialSecretary))
             .AddPolicy(Policies.FollowUpResponsible, p => p.RequireRole(Roles.SocialSecretary))
-            .AddPolicy(Policies.FollowUpCoordinator, p => p.RequireRole(Roles.Coordinator));
+            .AddPolicy(Policies.FollowUpCoordinator, p => p.RequireRole(Roles.Coordinator))
+            .AddPolicy(Policies.ReadStatistics, p => p.RequireRole(Roles.Coordinator, Roles.Admin));
     }
 }
