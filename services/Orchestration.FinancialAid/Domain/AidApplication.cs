@@ -30,6 +30,12 @@ public sealed class AidApplication : IVersionedCase
 
     public DateTimeOffset RegisteredAt { get; private init; }
 
+    /// <summary>For statistics only (women vs men, seed 004): taken from the personnummer at registration; never sent or logged.</summary>
+    public RegisteredGender? Gender { get; private init; }
+
+    /// <summary>For statistics only (age bands): the birth year from the personnummer at registration; never sent or logged.</summary>
+    public int? BirthYear { get; private init; }
+
     /// <summary>The social secretary (user name) who registered it.</summary>
     public string RegisteredBy { get; private init; } = "";
 
@@ -72,16 +78,19 @@ public sealed class AidApplication : IVersionedCase
     /// A new application; the social secretary who registers it is responsible for it until someone else is assigned.
     /// <paramref name="id"/> is given only where the referral id is already known (seeded test data).
     /// </summary>
-    public static AidApplication Register(Guid personId, string district, string registeredBy, DateTimeOffset now, Guid? id = null) => new()
-    {
-        Id = id ?? Guid.NewGuid(),
-        PersonId = personId,
-        District = district,
-        RegisteredAt = now,
-        RegisteredBy = registeredBy,
-        ResponsibleSocialSecretary = registeredBy,
-        ResponsibleSince = now,
-    };
+    public static AidApplication Register(Guid personId, string district, string registeredBy, DateTimeOffset now, Guid? id = null,
+        RegisteredGender? gender = null, int? birthYear = null) => new()
+        {
+            Id = id ?? Guid.NewGuid(),
+            Gender = gender,
+            BirthYear = birthYear,
+            PersonId = personId,
+            District = district,
+            RegisteredAt = now,
+            RegisteredBy = registeredBy,
+            ResponsibleSocialSecretary = registeredBy,
+            ResponsibleSince = now,
+        };
 
     /// <summary>A closed case takes no further step: every change is refused with the closure named.</summary>
     public StepRefusal? RefuseChange() => IsClosed

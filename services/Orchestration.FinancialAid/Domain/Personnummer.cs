@@ -24,6 +24,9 @@ public sealed record Personnummer
 
     public bool IsCoordinationNumber { get; }
 
+    /// <summary>The legal gender the number carries: the ninth digit (the third of the last four) is odd for men, even for women.</summary>
+    public RegisteredGender Gender => (Value[10] - '0') % 2 == 1 ? RegisteredGender.Male : RegisteredGender.Female;
+
     /// <summary>
     /// Accepts YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, YYMMDDNNNN and YYMMDD+NNNN ('+' for 100 years or older);
     /// a short form takes the latest century that puts the birth date on or before <paramref name="today"/>.

@@ -43,7 +43,8 @@ internal static class RegisterApplication
             db.Persons.Add(person);
         }
 
-        var application = AidApplication.Register(person.Id, district, user.UserName(), now);
+        var application = AidApplication.Register(person.Id, district, user.UserName(), now,
+            gender: personnummer.Gender, birthYear: personnummer.BirthDate.Year);
         db.Applications.Add(application);
         db.Stage(new ApplicationRegistered(application.Id, person.Id, district, now), now);
         db.Stage(new ResponsibleSocialSecretaryAssigned(application.Id, district, application.ResponsibleSocialSecretary, now), now);

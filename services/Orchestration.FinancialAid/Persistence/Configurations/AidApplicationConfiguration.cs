@@ -15,6 +15,7 @@ internal sealed class AidApplicationConfiguration : IEntityTypeConfiguration<Aid
         builder.Property(a => a.RegisteredBy).HasMaxLength(100);
         builder.Property(a => a.ResponsibleSocialSecretary).HasMaxLength(100);
         builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.Gender).HasConversion<string>().HasMaxLength(10);
         builder.Property(a => a.ClosingNote).HasMaxLength(4000);
         builder.Property(a => a.ClosedBy).HasMaxLength(100);
         builder.Ignore(a => a.IsClosed);

@@ -28,6 +28,9 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -46,6 +49,10 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("FiaJobPartRequestedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)

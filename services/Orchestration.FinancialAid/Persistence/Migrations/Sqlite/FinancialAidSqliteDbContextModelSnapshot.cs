@@ -22,6 +22,9 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -40,6 +43,10 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
 
                     b.Property<long?>("FiaJobPartRequestedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
