@@ -10,7 +10,7 @@ internal static class CodeListRoutes
     public const string FiaSocialAreas = "fia-social-areas";
     public const string OtherRoutes = "other-routes";
 
-    /// <summary>Route constraint: an unknown list is a 404 from routing.</summary>
+    /// <summary>Route constraint: an unknown list matches no route, so the deny-by-default fallback policy refuses it.</summary>
     public const string Constraint = $"regex(^({JobbtorgTargetGroups}|{OtherTargetGroups}|{FiaSocialAreas}|{OtherRoutes})$)";
 
     public static CodeList Parse(string slug) => slug switch
