@@ -39,6 +39,7 @@ public static class FinancialAidModule
         services.AddModuleDbContext<FinancialAidDbContext, FinancialAidSqliteDbContext, FinancialAidPostgresDbContext>(FinancialAidDbContext.SchemaName);
         services.AddModuleOutbox<FinancialAidDbContext>();
         services.AddStatisticsSource<FinancialAidStatisticsSource>();
+        services.AddSingleton<IDatabaseStartupTask, CodeListSeeder>();
         services.AddModuleConsumers(bus =>
         {
             bus.AddCommandConsumer<ReceiveReReferralConsumer, ReceiveReReferral, FinancialAidDbContext>();
@@ -75,7 +76,8 @@ public static class FinancialAidModule
         group.MapPost("/applications/{id:guid}/closure", CloseApplication.Handle)
             .WithSummary("Closes the case with an outcome (DOMAIN.md §9) and a note (CaseClosed); a closed case refuses every further change with 409.");
         group.MapGet("/code-lists", ListCodeLists.Handle)
-            .WithSummary("The configured lists answers are checked against: target groups, FIA areas, other routes, closure outcomes, the aid decision cap.");
+            .WithSummary("The active codes answers are checked against, with Swedish labels: target groups, FIA areas, other routes, closure outcomes, the aid decision cap.");
+        MapCodeListEditing(endpoints);
         endpoints.MapGroup(RoutePrefix).WithTags(Name).RequireAuthorization(Policies.CaseResponsibilityAssigner)
             .MapPut("/applications/{id:guid}/responsible", AssignResponsible.Handle)
             .WithSummary("Makes another social secretary (account user name) responsible for the case; its follow-ups and reminders move to them.");
@@ -85,5 +87,18 @@ public static class FinancialAidModule
         group.MapPost("/applications/{id:guid}/consents/{consentId:guid}/withdrawal", WithdrawConsent.Handle)
             .WithSummary("Withdraws a consent from now on.");
         return endpoints;
+    }
+
+    /// <summary>The process owner's edits; answers and decisions read them on their next request, without a restart.</summary>
+    private static void MapCodeListEditing(IEndpointRouteBuilder endpoints)
+    {
+        var owner = endpoints.MapGroup($"{RoutePrefix}/code-lists").WithTags(Name).RequireAuthorization(Policies.DesignWorkflows);
+        owner.MapPut("/aid-decision-cap", SetAidDecisionCap.Handle).WithSummary("Sets the longest validity of an aid decision in days (1–3660).");
+        var lists = owner.MapGroup($"/{{list:{CodeListRoutes.Constraint}}}");
+        lists.MapGet("", ListAllCodes.Handle).WithSummary("Every code of a list, retired ones included.");
+        lists.MapPost("", CreateCode.Handle).WithSummary("Adds a code with a Swedish label to a list.");
+        lists.MapPut("/{code}", UpdateCode.Handle).WithSummary("Renames a code, changes its order, or retires or reactivates it.");
+        lists.MapDelete("/{code}", RetireCode.Handle)
+            .WithSummary("Retires a code (200 with the code): old records keep it, new answers cannot choose it; 409 for a list's last active code.");
     }
 }

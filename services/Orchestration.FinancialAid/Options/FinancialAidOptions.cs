@@ -3,8 +3,9 @@ using Orchestration.FinancialAid.Domain;
 namespace Orchestration.FinancialAid.Options;
 
 /// <summary>
-/// The lists DOMAIN.md marks as examples or project decisions, editable in configuration (section
-/// <c>FinancialAid</c>, reloaded without a restart); an empty or missing list means the default.
+/// The first-start defaults of the lists DOMAIN.md marks as examples or project decisions (section <c>FinancialAid</c>;
+/// an empty or missing list means the seeds' default). CodeListSeeder installs them in the database once; from then on
+/// the process owner edits them through the API and configuration is not read again.
 /// </summary>
 public sealed class FinancialAidOptions
 {

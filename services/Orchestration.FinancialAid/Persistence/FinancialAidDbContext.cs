@@ -29,6 +29,10 @@ public abstract class FinancialAidDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<ReReferral> ReReferrals => Set<ReReferral>();
 
+    public DbSet<ListCode> Codes => Set<ListCode>();
+
+    public DbSet<ProcessSetting> Settings => Set<ProcessSetting>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinancialAidDbContext).Assembly);

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
 using Orchestration.Contracts.Referrals;
-using Orchestration.FinancialAid.Options;
+using Orchestration.FinancialAid.Domain;
+using Orchestration.FinancialAid.Persistence;
 
 namespace Orchestration.FinancialAid.Endpoints.CodeLists;
 
-/// <summary>The lists the answers are checked against, as configured now (section FinancialAid), so a form offers exactly those.</summary>
+/// <summary>The codes answers may choose now (retired ones left out) with their Swedish labels, so a form offers exactly those.</summary>
 internal static class ListCodeLists
 {
     public sealed record Response(
@@ -15,12 +16,16 @@ internal static class ListCodeLists
         IReadOnlyList<string> FiaSocialAreas,
         IReadOnlyList<string> OtherRoutes,
         IReadOnlyList<string> ClosureOutcomes,
-        int AidDecisionMaxValidityDays);
+        int AidDecisionMaxValidityDays,
+        IReadOnlyDictionary<CodeList, IReadOnlyDictionary<string, string>> Labels);
 
-    public static Ok<Response> Handle(IOptionsSnapshot<FinancialAidOptions> options)
+    public static async Task<Ok<Response>> Handle(FinancialAidDbContext db, CancellationToken cancellationToken)
     {
-        var o = options.Value;
-        return TypedResults.Ok(new Response(o.EffectiveJobbtorgTargetGroups, o.EffectiveOtherTargetGroups, o.EffectiveFiaSocialAreas, o.EffectiveOtherRoutes,
-            Enum.GetNames<ClosureOutcome>(), o.AidDecisionMaxValidityDays));
+        var lists = await db.ReadActiveListsAsync(cancellationToken);
+        var labels = (await db.Codes.AsNoTracking().Where(c => c.Active).ToListAsync(cancellationToken))
+            .GroupBy(c => c.List)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g.ToDictionary(c => c.Code, c => c.Label, StringComparer.Ordinal));
+        return TypedResults.Ok(new Response(lists.JobbtorgTargetGroups, lists.OtherTargetGroups, lists.FiaSocialAreas, lists.OtherRoutes,
+            Enum.GetNames<ClosureOutcome>(), lists.AidDecisionMaxValidityDays, labels));
     }
 }

@@ -1,12 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.Contracts.Referrals;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
-using Orchestration.FinancialAid.Options;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Cases;
@@ -29,7 +27,7 @@ internal static class DecideRoute
         string IndividualsView, bool FiaCompleted, IReadOnlyList<string> Warnings, DateTimeOffset DecidedAt, string DecidedBy);
 
     public static async Task<Results<Created<Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, IOptionsSnapshot<FinancialAidOptions> options,
+        Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -41,7 +39,7 @@ internal static class DecideRoute
         }
 
         var otherRoutes = request.OtherRoutes ?? [];
-        var known = options.Value.EffectiveOtherRoutes;
+        var known = (await db.ReadActiveListsAsync(cancellationToken)).OtherRoutes;
         if (requested.Contains(nameof(Route.OtherRoute)) && otherRoutes.Count == 0)
         {
             errors.Add("otherRoutes", $"Name the other route(s): {string.Join(", ", known)}.");

@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
-using Orchestration.FinancialAid.Options;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Cases;
@@ -17,7 +15,7 @@ namespace Orchestration.FinancialAid.Endpoints.Decisions;
 
 /// <summary>
 /// An aid decision (beslut om bistånd) with a validity period. No seed sets one; the project caps it, by default at
-/// a year (SoL occupation decisions are "ofta korta beslut", seed 004), in <see cref="FinancialAidOptions.AidDecisionMaxValidityDays"/>.
+/// a year (SoL occupation decisions are "ofta korta beslut", seed 004), a setting the process owner changes through the API (<see cref="ProcessSetting.AidDecisionMaxValidityDays"/>).
 /// </summary>
 internal static class MakeAidDecision
 {
@@ -26,7 +24,7 @@ internal static class MakeAidDecision
     public sealed record Response(Guid Id, Guid ReferralId, DateOnly ValidFrom, DateOnly ValidTo, DateTimeOffset DecidedAt, string DecidedBy);
 
     public static async Task<Results<Created<Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, IOptionsSnapshot<FinancialAidOptions> options,
+        Guid id, Request request, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
         if (request.ValidFrom is not { } from || request.ValidTo is not { } to)
@@ -34,7 +32,7 @@ internal static class MakeAidDecision
             return CaseProblems.Invalid("validFrom", "Both validFrom and validTo are required.");
         }
 
-        var maxDays = options.Value.AidDecisionMaxValidityDays;
+        var maxDays = (await db.ReadActiveListsAsync(cancellationToken)).AidDecisionMaxValidityDays;
         if (to < from || to.DayNumber - from.DayNumber > maxDays)
         {
             return CaseProblems.Invalid("validTo", $"validTo must be on or after validFrom and at most {maxDays} days later.");

@@ -1,13 +1,12 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
-using Orchestration.FinancialAid.Options;
 using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
 
 /// <summary>
 /// The FIA part the social secretary does "i första hand": social situation and health (seeds 000, 002). Every area
-/// of the configured list (<see cref="FinancialAidOptions"/>, seed 000's "bland annat" areas by default) is
+/// of the active list (edited by the process owner, seed 000's "bland annat" areas by default) is
 /// answered, with NotAssessed where it was not discussed. Jobbtorg reads it only with the individual's consent.
 /// </summary>
 internal sealed record FiaSocialPartAnswers(IReadOnlyDictionary<string, FiaAreaAssessment>? Areas, string? Summary) : IInstrumentAnswers
@@ -18,11 +17,11 @@ internal sealed record FiaSocialPartAnswers(IReadOnlyDictionary<string, FiaAreaA
 
     public static bool SharedWithJobbtorgOnConsent => true;
 
-    public ValidationErrors Validate(DateOnly today, FinancialAidOptions options)
+    public ValidationErrors Validate(DateOnly today, ActiveLists lists)
     {
         var errors = new ValidationErrors();
         var areas = Areas ?? new Dictionary<string, FiaAreaAssessment>();
-        var areaNames = options.EffectiveFiaSocialAreas;
+        var areaNames = lists.FiaSocialAreas;
         var missing = areaNames.Where(a => !areas.ContainsKey(a)).ToList();
         var unknown = areas.Keys.Where(a => !areaNames.Contains(a)).ToList();
         if (missing.Count > 0 || unknown.Count > 0)

@@ -1,5 +1,4 @@
 using Orchestration.FinancialAid.Domain;
-using Orchestration.FinancialAid.Options;
 using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
@@ -18,7 +17,7 @@ internal interface IInstrumentAnswers
     /// <summary>Whether Jobbtorg may read it with the individual's consent (health and social details).</summary>
     static abstract bool SharedWithJobbtorgOnConsent { get; }
 
-    ValidationErrors Validate(DateOnly today, FinancialAidOptions options);
+    ValidationErrors Validate(DateOnly today, ActiveLists lists);
 
     object CompletedEvent(Guid referralId, string district, DateTimeOffset now);
 }

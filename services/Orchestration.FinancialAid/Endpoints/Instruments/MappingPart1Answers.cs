@@ -1,6 +1,5 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
-using Orchestration.FinancialAid.Options;
 using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
@@ -29,7 +28,7 @@ internal sealed record MappingPart1Answers(
 
     public static bool SharedWithJobbtorgOnConsent => false;
 
-    public ValidationErrors Validate(DateOnly today, FinancialAidOptions options)
+    public ValidationErrors Validate(DateOnly today, ActiveLists lists)
     {
         var errors = new ValidationErrors();
         errors.Required("firstContactOn", FirstContactOn);

@@ -1,6 +1,5 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
-using Orchestration.FinancialAid.Options;
 using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
@@ -27,7 +26,7 @@ internal sealed record MappingPart3Answers(
 
     public static bool SharedWithJobbtorgOnConsent => true;
 
-    public ValidationErrors Validate(DateOnly today, FinancialAidOptions options)
+    public ValidationErrors Validate(DateOnly today, ActiveLists lists)
     {
         var errors = new ValidationErrors();
         errors.Required("newVisitOn", NewVisitOn);

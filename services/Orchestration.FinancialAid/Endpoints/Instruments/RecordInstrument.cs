@@ -2,10 +2,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Endpoints.Cases;
-using Orchestration.FinancialAid.Options;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Auditing;
 using Orchestration.ServiceDefaults.Cases;
@@ -24,7 +22,7 @@ internal static class RecordInstrument
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task<Results<Created<InstrumentResponse>, ValidationProblem, ProblemHttpResult>> Handle<TAnswers>(
-        Guid id, TAnswers? answers, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time, IOptionsSnapshot<FinancialAidOptions> options,
+        Guid id, TAnswers? answers, ClaimsPrincipal user, FinancialAidDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
         where TAnswers : IInstrumentAnswers
     {
@@ -35,7 +33,7 @@ internal static class RecordInstrument
         }
 
         var now = time.GetUtcNow();
-        var errors = answers.Validate(DateOnly.FromDateTime(now.UtcDateTime), options.Value);
+        var errors = answers.Validate(DateOnly.FromDateTime(now.UtcDateTime), await db.ReadActiveListsAsync(cancellationToken));
         if (errors.Any)
         {
             return errors.ToProblem();

@@ -1,6 +1,5 @@
 using Orchestration.Contracts.FinancialAid.Events;
 using Orchestration.FinancialAid.Domain;
-using Orchestration.FinancialAid.Options;
 using Orchestration.ServiceDefaults.Cases;
 
 namespace Orchestration.FinancialAid.Endpoints.Instruments;
@@ -8,7 +7,7 @@ namespace Orchestration.FinancialAid.Endpoints.Instruments;
 /// <summary>
 /// Target-group screening (a project step, DOMAIN.md §3 step 2): whether the person belongs to one of Jobbtorg's
 /// target groups of §8, and which. The groups are the seed's proposals, so the lists are configuration
-/// (<see cref="FinancialAidOptions"/>) with those as defaults.
+/// the process owner edits through the API, with those as defaults.
 /// </summary>
 internal sealed record TargetGroupScreeningAnswers(bool? InJobbtorgTargetGroup, IReadOnlyList<string>? TargetGroups, string? Note) : IInstrumentAnswers
 {
@@ -18,13 +17,13 @@ internal sealed record TargetGroupScreeningAnswers(bool? InJobbtorgTargetGroup, 
 
     public static bool SharedWithJobbtorgOnConsent => false;
 
-    public ValidationErrors Validate(DateOnly today, FinancialAidOptions options)
+    public ValidationErrors Validate(DateOnly today, ActiveLists lists)
     {
         var errors = new ValidationErrors();
         errors.Required("inJobbtorgTargetGroup", InJobbtorgTargetGroup);
         var groups = TargetGroups ?? [];
-        var jobbtorgGroups = options.EffectiveJobbtorgTargetGroups;
-        var otherGroups = options.EffectiveOtherTargetGroups;
+        var jobbtorgGroups = lists.JobbtorgTargetGroups;
+        var otherGroups = lists.OtherTargetGroups;
         var unknown = groups.Where(g => !jobbtorgGroups.Contains(g) && !otherGroups.Contains(g)).ToList();
         if (unknown.Count > 0)
         {

@@ -200,6 +200,32 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
                     b.ToTable("InstrumentRecords", "financialaid");
                 });
 
+            modelBuilder.Entity("Orchestration.FinancialAid.Domain.ListCode", b =>
+                {
+                    b.Property<string>("List")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("List", "Code");
+
+                    b.ToTable("Codes", "financialaid");
+                });
+
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -220,6 +246,20 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Persons", "financialaid");
+                });
+
+            modelBuilder.Entity("Orchestration.FinancialAid.Domain.ProcessSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Settings", "financialaid");
                 });
 
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.ReReferral", b =>

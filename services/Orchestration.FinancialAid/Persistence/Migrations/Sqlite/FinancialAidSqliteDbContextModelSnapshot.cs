@@ -194,6 +194,32 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
                     b.ToTable("financialaid_InstrumentRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestration.FinancialAid.Domain.ListCode", b =>
+                {
+                    b.Property<string>("List")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("List", "Code");
+
+                    b.ToTable("financialaid_Codes", (string)null);
+                });
+
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -214,6 +240,20 @@ namespace Orchestration.FinancialAid.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("financialaid_Persons", (string)null);
+                });
+
+            modelBuilder.Entity("Orchestration.FinancialAid.Domain.ProcessSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("financialaid_Settings", (string)null);
                 });
 
             modelBuilder.Entity("Orchestration.FinancialAid.Domain.ReReferral", b =>
