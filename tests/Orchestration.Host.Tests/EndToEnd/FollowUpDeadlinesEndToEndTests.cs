@@ -31,7 +31,7 @@ public sealed class FollowUpDeadlinesEndToEndTests(ITestOutputHelper output)
     {
         var wall = Stopwatch.StartNew();
         await using var smtp = await LoopbackSmtpServer.StartAsync();
-        await using var path = await ReferralPath.StartAsync("19880404-0004", servicesOnEngineClock: true, servicesSettings:
+        await using var path = await ReferralPath.StartAsync("19880404-0007", servicesOnEngineClock: true, servicesSettings:
         [
             "FollowUps:ClaimCron=0 0 1 1 *", // the test runs the claimer, so each claim it counts is its own
             "FollowUps:Mail:SmtpHost=127.0.0.1",
@@ -122,7 +122,7 @@ public sealed class FollowUpDeadlinesEndToEndTests(ITestOutputHelper output)
     public async Task The_workflow_engine_host_stopped_between_the_route_decision_and_the_intervention_start_changes_no_outcome(bool restart)
     {
         var wall = Stopwatch.StartNew();
-        await using var path = await ReferralPath.StartAsync(restart ? "19770707-0006" : "19660606-0002");
+        await using var path = await ReferralPath.StartAsync(restart ? "19770707-0004" : "19660606-0009");
         var interventionPath = await DecideDistrictInterventionAsync(path, path.Secretary, path.Case, path.PersonId);
         await Poll.UntilAsync(() => path.SentAsync("OpenInterventionReferral", 1), Hop, "OpenInterventionReferral");
         await path.AllDispatchedAsync();
@@ -148,7 +148,7 @@ public sealed class FollowUpDeadlinesEndToEndTests(ITestOutputHelper output)
         closed["closure"]!["outcome"]!.ToString().Should().Be("LostContact");
         await path.InstancesFinishedAsync(2);
         (await path.AllSentAsync()).Select(c => c.Describe()).Should().BeEquivalentTo(
-            ["OpenInterventionReferral", "ScheduleFollowUps", "StopFollowUps", "CloseInterventionReferral LostContact"], "each command once, restart or not");
+            ["OpenInterventionReferral", "ScheduleFollowUps", "StopFollowUps", "CloseInterventionReferral LostContact", "CloseJobbtorgReferral LostContact"], "each command once, restart or not");
         await path.AllDispatchedAsync();
         var mine = (await path.Secretary.GetFromJsonAsync<JsonObject>("/api/follow-ups/mine"))!;
         new[] { "overdue", "due", "upcoming" }.SelectMany(k => mine[k]!.AsArray()).Should().BeEmpty("the case's closure stopped its follow-ups");
@@ -158,7 +158,7 @@ public sealed class FollowUpDeadlinesEndToEndTests(ITestOutputHelper output)
     private static readonly object NotReadyFollowUp = new
     {
         attendancePercent = 70,
-        workAbility = new { physical = new { level = "Good" }, psychological = new { level = "Limited" }, social = new { level = "Good" } },
+        workAbility = new { physical = new { level = "Good" }, psychological = new { level = "Reduced" }, social = new { level = "Good" } },
         individualView = "Vill fortsätta",
         readyForJobbtorgResurs = false,
     };

@@ -222,7 +222,7 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
 
         public required HttpClient Consultant { get; init; }
 
-        public required HttpClient Owner { get; init; }
+        public required HttpClient Owner { get; set; }
 
         public required string ReferralId { get; init; }
 
@@ -268,8 +268,12 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
         public async Task StopEngineAsync() => await Engine.DisposeAsync();
 
         /// <summary>Starts the workflow-engine host again on the same database, virtual host and clock.</summary>
-        public async Task StartEngineAsync() =>
+        public async Task StartEngineAsync()
+        {
             Engine = await TestHost.StartAsync(EngineClock, [.. ProductionHost.Settings(Environment, "Workflows")]);
+            Owner.Dispose();
+            Owner = await ClientAsync(Engine, "ProcessOwner", null);
+        }
 
         /// <summary>A client of the services host acting in <paramref name="role"/>, under the API key's <paramref name="name"/> (its user name).</summary>
         public Task<HttpClient> ServicesClientAsync(string role, string? district, string name) => ClientAsync(Services, role, district, name);
