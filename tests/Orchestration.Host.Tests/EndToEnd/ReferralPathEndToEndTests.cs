@@ -147,7 +147,7 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
         await path.AllDispatchedAsync();
     }
 
-    private static async Task StartInterventionAsync(HttpClient consultant, string interventionPath)
+    internal static async Task StartInterventionAsync(HttpClient consultant, string interventionPath)
     {
         await Done(consultant.PutAsJsonAsync($"{interventionPath}/intervention", new { interventionId = "5e6e1c1a-0001-4000-8000-000000000004" }));
         await Done(consultant.PutAsJsonAsync($"{interventionPath}/assignment", new
@@ -163,7 +163,7 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
         await Done(consultant.PostAsJsonAsync($"{interventionPath}/start", new { aidDecisionReference = "BD-1" }));
     }
 
-    private static readonly object MappingPart1 = new
+    internal static readonly object MappingPart1 = new
     {
         firstContactOn = "2026-11-02",
         contactChannel = "Phone",
@@ -174,7 +174,7 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
         urgentNeed = false,
     };
 
-    private static readonly object MappingPart3 = new { newVisitOn = "2026-11-05", housing = "Sublet", socialNetwork = "Weak", healthSelfRating = "Poor" };
+    internal static readonly object MappingPart3 = new { newVisitOn = "2026-11-05", housing = "Sublet", socialNetwork = "Weak", healthSelfRating = "Poor" };
 
     private static readonly object Intake = new
     {
@@ -204,11 +204,15 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
     }
 
     /// <summary>Two hosts, the caseworkers' clients and one registered application: the referral under test.</summary>
-    private sealed class ReferralPath : IAsyncDisposable
+    internal sealed class ReferralPath : IAsyncDisposable
     {
         private readonly List<IAsyncDisposable> _owned = [];
 
-        public required TestHost Engine { get; init; }
+        public required ProductionEnvironment Environment { get; init; }
+
+        public required TestHost Services { get; init; }
+
+        public required TestHost Engine { get; set; }
 
         public required ShiftedTimeProvider EngineClock { get; init; }
 
@@ -218,7 +222,7 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
 
         public required HttpClient Consultant { get; init; }
 
-        public required HttpClient Owner { get; init; }
+        public required HttpClient Owner { get; set; }
 
         public required string ReferralId { get; init; }
 
@@ -226,13 +230,18 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
 
         public string Case => $"/api/financial-aid/applications/{ReferralId}";
 
-        public static async Task<ReferralPath> StartAsync(string personnummer)
+        /// <param name="servicesOnEngineClock">The services host runs on the engine's moved clock too (follow-up deadlines, reminders).</param>
+        /// <param name="servicesSettings">More "Key=Value" settings of the services host (e.g. SMTP).</param>
+        /// <param name="secretaryName">The user name of the social secretary who registers the application (and is responsible for it).</param>
+        public static async Task<ReferralPath> StartAsync(string personnummer, bool servicesOnEngineClock = false, string[]? servicesSettings = null,
+            string? secretaryName = null)
         {
             var environment = await ProductionEnvironment.CreateAsync();
-            var services = await ProductionHost.StartAsync(environment, ["Interventions:SeedDemoCatalogue=true"], "FinancialAid", "Jobbtorg", "Interventions", "FollowUps");
             var clock = new ShiftedTimeProvider();
+            var services = await TestHost.StartAsync(servicesOnEngineClock ? clock : null,
+                ["Interventions:SeedDemoCatalogue=true", .. servicesSettings ?? [], .. ProductionHost.Settings(environment, "FinancialAid", "Jobbtorg", "Interventions", "FollowUps")]);
             var engine = await TestHost.StartAsync(clock, [.. ProductionHost.Settings(environment, "Workflows")]);
-            var secretary = await ClientAsync(services, "SocialSecretary", District);
+            var secretary = await ClientAsync(services, "SocialSecretary", District, secretaryName);
             var owner = await ClientAsync(engine, "ProcessOwner", null);
             var application = await Done(secretary.PostAsJsonAsync("/api/financial-aid/applications", new { personnummer }));
             var referralId = application["applicationId"]!.ToString();
@@ -240,6 +249,8 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
             instance["definitionId"]!.ToString().Should().Be("referral-process");
             var path = new ReferralPath
             {
+                Environment = environment,
+                Services = services,
                 Engine = engine,
                 EngineClock = clock,
                 Secretary = secretary,
@@ -249,9 +260,23 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
                 ReferralId = referralId,
                 PersonId = application["personId"]!.ToString(),
             };
-            path._owned.AddRange([engine, services, environment]);
+            path._owned.AddRange([services, environment]);
             return path;
         }
+
+        /// <summary>Stops the workflow-engine host (its in-flight work ends with it); the services host keeps running.</summary>
+        public async Task StopEngineAsync() => await Engine.DisposeAsync();
+
+        /// <summary>Starts the workflow-engine host again on the same database, virtual host and clock.</summary>
+        public async Task StartEngineAsync()
+        {
+            Engine = await TestHost.StartAsync(EngineClock, [.. ProductionHost.Settings(Environment, "Workflows")]);
+            Owner.Dispose();
+            Owner = await ClientAsync(Engine, "ProcessOwner", null);
+        }
+
+        /// <summary>A client of the services host acting in <paramref name="role"/>, under the API key's <paramref name="name"/> (its user name).</summary>
+        public Task<HttpClient> ServicesClientAsync(string role, string? district, string name) => ClientAsync(Services, role, district, name);
 
         public async Task<JsonObject?> JobbtorgReferralAsync(string unit, int count)
         {
@@ -336,16 +361,17 @@ public sealed class ReferralPathEndToEndTests(ITestOutputHelper output)
                 client.Dispose();
             }
 
+            await Engine.DisposeAsync();
             foreach (var owned in _owned)
             {
                 await owned.DisposeAsync();
             }
         }
 
-        private static async Task<HttpClient> ClientAsync(TestHost host, string role, string? district)
+        private static async Task<HttpClient> ClientAsync(TestHost host, string role, string? district, string? name = null)
         {
             await using var scope = host.Services.CreateAsyncScope();
-            var created = await AccessApi.CreateApiKeyAsync(scope.ServiceProvider.GetRequiredService<AccessDbContext>(), $"e2e {role}", [role], district,
+            var created = await AccessApi.CreateApiKeyAsync(scope.ServiceProvider.GetRequiredService<AccessDbContext>(), name ?? $"e2e {role}", [role], district,
                 "test", TimeProvider.System, CancellationToken.None);
             return host.CreateApiKeyClient(created.Key);
         }
