@@ -23,6 +23,8 @@ public sealed class DesignerEditingTests(StudioFixture fixture)
         var before = (await SampleWorkflows.ExecuteAsync(owner, id))["id"]!.ToString();
 
         await using var studio = await fixture.SignInAsync("processowner", nameof(A_published_edit_runs_in_new_instances_while_an_instance_started_before_keeps_its_version));
+        // Found as a user finds it among many: by the list's search (the list pages, and the suite adds definitions).
+        await studio.Page.GetByPlaceholder("Search", new() { Exact = false }).First.FillAsync(id);
         await studio.Page.GetByText(name).ClickAsync();
         await studio.WaitForViewAsync("editor");
         await studio.Node("Mark1").WaitForAsync();

@@ -33,7 +33,8 @@ public sealed class InstanceViewerTests(StudioFixture fixture)
         (await owner.PostAsJsonAsync("/elsa/api/events/GoAhead/trigger", new { workflowInstanceId = instanceId })).EnsureSuccessStatusCode();
 
         // Studio polls execution-state every 5 s and re-reads the journal when the instance changed (ELSA-API.md §6.6).
-        await studio.Page.GetByText("Set Output - Completed").WaitForAsync();
+        // Generous: with other test assemblies running beside the browser, a poll cycle can take far longer than 5 s.
+        await studio.Page.GetByText("Set Output - Completed").WaitForAsync(new() { Timeout = 120_000 });
         await Expect(studio, "Sub status", "Finished");
         await studio.ScreenshotAsync("resumed-and-finished");
         studio.Traffic.ApiCalls(fixture.Host.BaseAddress).Should().Contain(c => c.StartsWith($"GET /elsa/api/workflow-instances/{instanceId}/execution-state", StringComparison.Ordinal));
