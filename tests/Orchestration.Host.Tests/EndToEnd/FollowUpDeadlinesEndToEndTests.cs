@@ -150,8 +150,12 @@ public sealed class FollowUpDeadlinesEndToEndTests(ITestOutputHelper output)
         (await path.AllSentAsync()).Select(c => c.Describe()).Should().BeEquivalentTo(
             ["OpenInterventionReferral", "ScheduleFollowUps", "StopFollowUps", "CloseInterventionReferral LostContact", "CloseJobbtorgReferral LostContact"], "each command once, restart or not");
         await path.AllDispatchedAsync();
-        var mine = (await path.Secretary.GetFromJsonAsync<JsonObject>("/api/follow-ups/mine"))!;
-        new[] { "overdue", "due", "upcoming" }.SelectMany(k => mine[k]!.AsArray()).Should().BeEmpty("the case's closure stopped its follow-ups");
+        // StopFollowUps and CaseClosed reach the follow-ups module through RabbitMQ after their dispatch: await the effect.
+        await Poll.UntilAsync(async () =>
+        {
+            var mine = (await path.Secretary.GetFromJsonAsync<JsonObject>("/api/follow-ups/mine"))!;
+            return new[] { "overdue", "due", "upcoming" }.SelectMany(k => mine[k]!.AsArray()).Any() ? null : "stopped";
+        }, Hop, "the case's closure to stop its follow-ups");
         output.WriteLine($"Restart={restart}: {wall.Elapsed.TotalSeconds:F1} s");
     }
 
