@@ -10,10 +10,8 @@ namespace Orchestration.Interventions.Domain;
 /// Every change goes through a method that checks its rule and, when it refuses, says why and changes nothing; a
 /// change that others must hear of adds its event to <see cref="TakeAnnouncements"/>.
 /// </summary>
-public sealed class InterventionReferral : IVersionedCase
+public sealed class InterventionReferral : AnnouncingCase, IVersionedCase
 {
-    private readonly List<object> _announcements = [];
-
     public Guid Id { get; private init; }
 
     /// <summary>The referral (= financial-aid application) this intervention referral serves.</summary>
@@ -102,14 +100,6 @@ public sealed class InterventionReferral : IVersionedCase
     /// <summary>The follow-up held last (by day, then by when it was recorded), or null.</summary>
     public FollowUp? LatestFollowUp => FollowUps.OrderBy(f => f.HeldOn).ThenBy(f => f.RecordedAt).LastOrDefault();
 
-    /// <summary>The events of the changes made since the last call, to be staged with the save that commits them.</summary>
-    public IReadOnlyList<object> TakeAnnouncements()
-    {
-        var taken = _announcements.ToList();
-        _announcements.Clear();
-        return taken;
-    }
-
     /// <summary>A new referral, opened by the referral process for the person's district.</summary>
     public static InterventionReferral Open(Guid referralId, Guid personId, string district, DateTimeOffset now) => new()
     {
@@ -141,7 +131,7 @@ public sealed class InterventionReferral : IVersionedCase
         ChosenAt = now;
         ChosenBy = by;
         State = ReferralState.InterventionChosen;
-        _announcements.Add(new InterventionChosen(ReferralId, Id, place.Id, place.ProviderDistrict, PlaceBought ? place.PricePerPlace : null, now));
+        Announce(new InterventionChosen(ReferralId, Id, place.Id, place.ProviderDistrict, PlaceBought ? place.PricePerPlace : null, now));
         return null;
     }
 
@@ -164,7 +154,7 @@ public sealed class InterventionReferral : IVersionedCase
         RefuseBeforeChoice("the assignment describes the tasks in it") ?? Apply(() =>
         {
             Assignment = assignment;
-            _announcements.Add(new AssignmentWritten(ReferralId, Id, assignment.WrittenAt));
+            Announce(new AssignmentWritten(ReferralId, Id, assignment.WrittenAt));
         });
 
     /// <summary>Writes or revises the work plan, once a place is chosen.</summary>
@@ -220,7 +210,7 @@ public sealed class InterventionReferral : IVersionedCase
             StartedAt = now;
             StartedBy = startedBy;
             State = ReferralState.Started;
-            _announcements.Add(new InterventionStarted(ReferralId, Id, InterventionId!.Value, District, now));
+            Announce(new InterventionStarted(ReferralId, Id, InterventionId!.Value, District, now));
         });
 
     /// <summary>A follow-up of the running intervention, also during the overlap with Jobbtorg Resurs.</summary>
@@ -230,7 +220,7 @@ public sealed class InterventionReferral : IVersionedCase
             ? Apply(() =>
             {
                 FollowUps.Add(followUp);
-                _announcements.Add(new InterventionFollowUpRecorded(ReferralId, Id, followUp.Id, followUp.ReadyForJobbtorgResurs, followUp.RecordedAt));
+                Announce(new InterventionFollowUpRecorded(ReferralId, Id, followUp.Id, followUp.ReadyForJobbtorgResurs, followUp.RecordedAt));
             })
             : StepRefusal.OutOfOrder("A follow-up is recorded only after the intervention has started."));
 
@@ -262,7 +252,7 @@ public sealed class InterventionReferral : IVersionedCase
         TransferDecidedBy = by;
         TransferNote = note;
         State = ReferralState.AwaitingTransfer;
-        _announcements.Add(new TransferToResursDecided(ReferralId, Id, District, now));
+        Announce(new TransferToResursDecided(ReferralId, Id, District, now));
         return null;
     }
 
@@ -280,7 +270,7 @@ public sealed class InterventionReferral : IVersionedCase
             ClosedAt = now;
             ClosedBy = by;
             ClosingNote = note;
-            _announcements.Add(new InterventionClosed(ReferralId, Id, outcome, now));
+            Announce(new InterventionClosed(ReferralId, Id, outcome, now));
         });
 
     /// <summary>A closed referral takes no more changes, whatever they are.</summary>

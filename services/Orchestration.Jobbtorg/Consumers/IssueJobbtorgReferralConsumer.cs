@@ -5,6 +5,7 @@ using Orchestration.Contracts.Jobbtorg.Commands;
 using Orchestration.Jobbtorg.Domain;
 using Orchestration.Jobbtorg.Endpoints;
 using Orchestration.Jobbtorg.Persistence;
+using Orchestration.ServiceDefaults.Messaging.Outbox;
 
 namespace Orchestration.Jobbtorg.Consumers;
 

@@ -11,10 +11,8 @@ namespace Orchestration.Jobbtorg.Domain;
 /// name. Every change goes through a method that checks its rule and, when it refuses, says why and changes nothing;
 /// what others must hear of is added to <see cref="TakeAnnouncements"/>.
 /// </summary>
-public sealed class JobbtorgReferral : IVersionedCase
+public sealed class JobbtorgReferral : AnnouncingCase, IVersionedCase
 {
-    private readonly List<object> _announcements = [];
-
     /// <summary>Neither re-referred nor closed: the referral takes changes (for queries; <see cref="IsClosed"/> in code).</summary>
     public static readonly Expression<Func<JobbtorgReferral, bool>> IsOpenExpression =
         r => r.Status != ReferralStatus.ReReferred && r.Status != ReferralStatus.Closed;
@@ -76,14 +74,6 @@ public sealed class JobbtorgReferral : IVersionedCase
 
     /// <summary>Every change takes a new version, so two caseworkers saving at once cannot both win.</summary>
     public void NewVersion() => Version = Guid.NewGuid();
-
-    /// <summary>The events of the changes made since the last call, to be staged with the save that commits them.</summary>
-    public IReadOnlyList<object> TakeAnnouncements()
-    {
-        var taken = _announcements.ToList();
-        _announcements.Clear();
-        return taken;
-    }
 
     /// <summary>A referral from the district, received; announced as JobbtorgReferralReceived.</summary>
     public static JobbtorgReferral Receive(Guid referralId, Guid personId, string district, JobbtorgUnit unit, DateTimeOffset issuedAt, DateTimeOffset now)
@@ -161,7 +151,7 @@ public sealed class JobbtorgReferral : IVersionedCase
 
             Intake = intake;
             Status = ReferralStatus.TakenIn;
-            _announcements.Add(new JobbtorgIntakeCompleted(ReferralId, Id, intake.CompletedAt));
+            Announce(new JobbtorgIntakeCompleted(ReferralId, Id, intake.CompletedAt));
             return null;
         });
 
@@ -180,7 +170,7 @@ public sealed class JobbtorgReferral : IVersionedCase
             }
 
             FiaJobPart = part;
-            _announcements.Add(new FiaJobPartCompleted(ReferralId, Id, part.CompletedAt));
+            Announce(new FiaJobPartCompleted(ReferralId, Id, part.CompletedAt));
             return null;
         });
 
@@ -200,7 +190,7 @@ public sealed class JobbtorgReferral : IVersionedCase
 
             ResursIntake = intake;
             Status = ReferralStatus.TakenIn;
-            _announcements.Add(new ResursIntakeCompleted(ReferralId, Id, intake.PlannedTransferOn, intake.CompletedAt));
+            Announce(new ResursIntakeCompleted(ReferralId, Id, intake.PlannedTransferOn, intake.CompletedAt));
             return null;
         });
 
@@ -228,7 +218,7 @@ public sealed class JobbtorgReferral : IVersionedCase
             }
 
             intervention.Start(now);
-            _announcements.Add(new JobbtorgInterventionStarted(ReferralId, interventionId, now));
+            Announce(new JobbtorgInterventionStarted(ReferralId, interventionId, now));
             return null;
         });
 
@@ -263,7 +253,7 @@ public sealed class JobbtorgReferral : IVersionedCase
         CancelBooked();
         ReReferral = reReferral;
         Status = ReferralStatus.ReReferred;
-        _announcements.Add(new ReReferredToDistrict(ReferralId, reReferral.Id, District, reReferral.ReReferredAt));
+        Announce(new ReReferredToDistrict(ReferralId, reReferral.Id, District, reReferral.ReReferredAt));
         return null;
     }
 
@@ -309,7 +299,7 @@ public sealed class JobbtorgReferral : IVersionedCase
         ClosedAt = now;
         ClosedBy = by;
         ClosingNote = note;
-        _announcements.Add(new JobbtorgReferralClosed(ReferralId, Id, outcome, now));
+        Announce(new JobbtorgReferralClosed(ReferralId, Id, outcome, now));
         return null;
     }
 
@@ -333,8 +323,8 @@ public sealed class JobbtorgReferral : IVersionedCase
     private void End(JobbtorgIntervention intervention, bool completed, DateTimeOffset now)
     {
         intervention.End(completed, now);
-        _announcements.Add(new JobbtorgInterventionEnded(ReferralId, intervention.Id, completed, now));
+        Announce(new JobbtorgInterventionEnded(ReferralId, intervention.Id, completed, now));
     }
 
-    private void AnnounceReceived(DateTimeOffset now) => _announcements.Add(new JobbtorgReferralReceived(ReferralId, Id, District, Unit, now));
+    private void AnnounceReceived(DateTimeOffset now) => Announce(new JobbtorgReferralReceived(ReferralId, Id, District, Unit, now));
 }

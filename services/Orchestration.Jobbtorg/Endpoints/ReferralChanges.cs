@@ -78,15 +78,6 @@ internal static class ReferralChanges
         db.Audit(user, AuditAction.Changed, CaseType, referral.Id, referral.District, now);
     }
 
-    /// <summary>Stages the events the referral announced, for the next SaveChanges to commit with the change.</summary>
-    public static void StageAnnouncements(this JobbtorgDbContext db, JobbtorgReferral referral, DateTimeOffset now)
-    {
-        foreach (var message in referral.TakeAnnouncements())
-        {
-            db.Stage(message, now);
-        }
-    }
-
     /// <summary>The referral as the answer to a change.</summary>
     public static async Task<Ok<ReferralResponse>> AnswerAsync(this JobbtorgDbContext db, JobbtorgReferral referral, CancellationToken cancellationToken) =>
         TypedResults.Ok(await GetReferral.ViewAsync(db, referral, cancellationToken));

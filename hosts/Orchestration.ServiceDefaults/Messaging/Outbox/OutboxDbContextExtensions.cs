@@ -28,6 +28,15 @@ public static class OutboxDbContextExtensions
         return staged;
     }
 
+    /// <summary>Stages the events <paramref name="aggregate"/> announced, for the next SaveChanges to commit with the change.</summary>
+    public static void StageAnnouncements(this DbContext db, Cases.AnnouncingCase aggregate, DateTimeOffset now)
+    {
+        foreach (var message in aggregate.TakeAnnouncements())
+        {
+            db.Stage(message, now);
+        }
+    }
+
     /// <summary>
     /// False when this consumer already handled the message (skip it); otherwise records it, to be committed with
     /// the effect. Two deliveries racing each other collide on the key, and the loser is retried and then skipped.

@@ -90,11 +90,7 @@ internal static class ReferralChanges
     /// <summary>Stages what the referral announced and audits the change, for the next SaveChanges to commit.</summary>
     public static void StageAndAudit(InterventionsDbContext db, InterventionReferral referral, ClaimsPrincipal user, DateTimeOffset now)
     {
-        foreach (var message in referral.TakeAnnouncements())
-        {
-            db.Stage(message, now);
-        }
-
+        db.StageAnnouncements(referral, now);
         db.Audit(user, AuditAction.Changed, CaseType, referral.Id, referral.District, now);
     }
 
