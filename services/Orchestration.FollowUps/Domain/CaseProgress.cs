@@ -27,9 +27,17 @@ public sealed class CaseProgress
 
     public Guid Version { get; private set; }
 
-    /// <summary>The first event heard of a referral; <paramref name="stage"/> null when it named none (a responsibility alone).</summary>
-    public static CaseProgress Start(Guid referralId, CaseStage? stage, DateTimeOffset at, string? district) =>
-        new() { ReferralId = referralId, Stage = stage, StageAt = stage is null ? null : at, District = district, Version = Guid.NewGuid() };
+    /// <summary>Keeps the first district heard of the case.</summary>
+    public void KnowDistrict(string? district) => District ??= district;
+
+    /// <summary>True once the case is closed: it never reopens, and nothing more is scheduled for it.</summary>
+    public bool IsClosed => Stage == CaseStage.Closed;
+
+    /// <summary>
+    /// Marks the row changed without changing the stage, so that a concurrent save of the same referral (a closure)
+    /// conflicts with a decision taken on this read (scheduling) and one of them is retried on fresh data.
+    /// </summary>
+    public void Touch() => Version = Guid.NewGuid();
 
     /// <summary>Moves to <paramref name="stage"/> unless the case is closed or a later event already set the stage; true when it moved.</summary>
     public bool Advance(CaseStage stage, DateTimeOffset at, string? district = null)

@@ -5,19 +5,27 @@ namespace Orchestration.FollowUps.Persistence;
 
 internal static class CaseProgressStore
 {
-    /// <summary>The referral's progress row, tracked; a new one (added) when this is the first event heard of it.</summary>
+    /// <summary>
+    /// The referral's progress row, tracked, advanced to <paramref name="stage"/> when one is given. The row is created
+    /// first if this is the first event heard of the referral (see <see cref="RowsIfAbsent"/>).
+    /// </summary>
     public static async Task<CaseProgress> FindOrStartAsync(this FollowUpsDbContext db, Guid referralId, CaseStage? stage, DateTimeOffset at, string? district,
         CancellationToken cancellationToken)
     {
         var progress = await db.CaseProgress.FirstOrDefaultAsync(p => p.ReferralId == referralId, cancellationToken);
         if (progress is null)
         {
-            progress = CaseProgress.Start(referralId, stage, at, district);
-            db.CaseProgress.Add(progress);
+            await db.EnsureRowAsync<CaseProgress>(cancellationToken, (nameof(CaseProgress.ReferralId), referralId), (nameof(CaseProgress.Version), Guid.NewGuid()));
+            progress = await db.CaseProgress.SingleAsync(p => p.ReferralId == referralId, cancellationToken);
         }
-        else if (stage is { } next)
+
+        if (stage is { } next)
         {
             progress.Advance(next, at, district);
+        }
+        else
+        {
+            progress.KnowDistrict(district);
         }
 
         return progress;

@@ -21,6 +21,8 @@ public abstract class FollowUpsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<CaseProgress> CaseProgress => Set<CaseProgress>();
 
+    public DbSet<FollowUpSeries> FollowUpSeries => Set<FollowUpSeries>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FollowUpsDbContext).Assembly);

@@ -104,6 +104,64 @@ public sealed class CaseProgressConsumersTests
         deadlines.Single(d => d.ReferralId == unknown.ReferralId).ResponsibleSocialSecretary.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_schedule_consumed_after_the_interventions_stop_or_the_cases_closure_schedules_nothing_and_one_before_them_is_stopped()
+    {
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var host = await FollowUpsHost.StartAsync(time, "FollowUps:ClaimCron=0 0 1 1 *");
+        var t0 = time.GetUtcNow();
+        ScheduleFollowUps Schedule(Guid referralId) => new(referralId, Guid.NewGuid(), "farsta", t0, "P1M", "P3M", "erik");
+        var stoppedFirst = Schedule(Guid.NewGuid());
+        var closedFirst = Schedule(Guid.NewGuid());
+        var inOrder = Schedule(Guid.NewGuid());
+
+        // The process sent schedule then stop (or the case closed), but the stop's queue was consumed first.
+        await host.SendAsync(new StopFollowUps(stoppedFirst.ReferralId, stoppedFirst.InterventionReferralId, t0));
+        await host.PublishAsync(new CaseClosed(closedFirst.ReferralId, "farsta", ClosureOutcome.MovedOrChangedDistrict, t0));
+        await Poll.UntilAsync(() => host.QueryAsync(async db => await db.Set<Orchestration.ServiceDefaults.Messaging.Outbox.InboxMessage>().CountAsync() == 2 ? "both" : null),
+            Wait, "the stop and the closure handled");
+        await host.SendAsync(stoppedFirst);
+        await host.SendAsync(closedFirst);
+        await host.SendAsync(inOrder);
+        await Poll.UntilAsync(() => host.QueryAsync(async db => await db.Set<Orchestration.ServiceDefaults.Messaging.Outbox.InboxMessage>().CountAsync() == 5 ? "all" : null),
+            Wait, "the three schedules handled");
+        await host.SendAsync(new StopFollowUps(inOrder.ReferralId, inOrder.InterventionReferralId, t0.AddDays(1)));
+        await Poll.UntilAsync(() => host.QueryAsync(async db => await db.Deadlines.AnyAsync(d => d.State == DeadlineState.Stopped) ? "stopped" : null),
+            Wait, "the in-order deadline stopped");
+
+        var deadlines = await host.QueryAsync(db => db.Deadlines.AsNoTracking().ToListAsync());
+        deadlines.Should().ContainSingle("only the schedule consumed before its stop made a deadline")
+            .Which.Should().Match<FollowUpDeadline>(d => d.InterventionReferralId == inOrder.InterventionReferralId && d.State == DeadlineState.Stopped);
+        var series = await host.QueryAsync(db => db.FollowUpSeries.AsNoTracking().ToListAsync());
+        series.Select(s => (s.InterventionReferralId, s.Stopped)).Should().BeEquivalentTo(
+            [(stoppedFirst.InterventionReferralId, true), (closedFirst.InterventionReferralId, false), (inOrder.InterventionReferralId, true)]);
+        (await host.QueryAsync(db => db.CaseProgress.AsNoTracking().SingleAsync(p => p.ReferralId == closedFirst.ReferralId))).Stage.Should().Be(CaseStage.Closed);
+    }
+
+    [Fact]
+    public async Task The_first_events_of_many_referrals_arriving_together_each_make_one_progress_row_with_stage_and_responsible()
+    {
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var host = await FollowUpsHost.StartAsync(time, "FollowUps:ClaimCron=0 0 1 1 *");
+        var t0 = time.GetUtcNow();
+        var referrals = Enumerable.Range(0, 40).Select(_ => Guid.NewGuid()).ToList();
+
+        // Financial aid announces both in one transaction; two consumers take them at once.
+        await Task.WhenAll(referrals.SelectMany(id => new[]
+        {
+            host.PublishAsync(new ApplicationRegistered(id, Guid.NewGuid(), "farsta", t0)),
+            host.PublishAsync(new ResponsibleSocialSecretaryAssigned(id, "farsta", "frida", t0)),
+        }));
+
+        var progress = await Poll.UntilAsync(() => host.QueryAsync(async db =>
+        {
+            var rows = await db.CaseProgress.AsNoTracking().ToListAsync();
+            return rows.Count(p => p.Stage == CaseStage.Applied && p.ResponsibleSocialSecretary == "frida") == referrals.Count ? rows : null;
+        }), Wait, "every referral applied with frida responsible");
+        progress.Select(p => p.ReferralId).Should().BeEquivalentTo(referrals);
+        progress.Should().OnlyContain(p => p.District == "farsta");
+    }
+
     private static async Task<InboxResponse> InboxAsync(HttpClient client, string path)
     {
         var response = await client.GetAsync("/api/follow-ups/" + path);

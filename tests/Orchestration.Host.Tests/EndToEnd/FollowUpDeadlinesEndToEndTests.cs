@@ -118,8 +118,7 @@ public sealed class FollowUpDeadlinesEndToEndTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(false)]
-    // restart: true is off until the follow-ups module refuses a ScheduleFollowUps that arrives after the case's
-    // CaseClosed/StopFollowUps (separate queues, no order): with the restart it did, and the deadline stayed open.
+    [InlineData(true)]
     public async Task The_workflow_engine_host_stopped_between_the_route_decision_and_the_intervention_start_changes_no_outcome(bool restart)
     {
         var wall = Stopwatch.StartNew();

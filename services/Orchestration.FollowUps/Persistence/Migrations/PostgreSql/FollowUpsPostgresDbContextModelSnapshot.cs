@@ -204,6 +204,28 @@ namespace Orchestration.FollowUps.Persistence.Migrations.PostgreSql
                     b.ToTable("Deadlines", "followups");
                 });
 
+            modelBuilder.Entity("Orchestration.FollowUps.Domain.FollowUpSeries", b =>
+                {
+                    b.Property<Guid>("InterventionReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Stopped")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("InterventionReferralId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("FollowUpSeries", "followups");
+                });
+
             modelBuilder.Entity("Orchestration.ServiceDefaults.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")

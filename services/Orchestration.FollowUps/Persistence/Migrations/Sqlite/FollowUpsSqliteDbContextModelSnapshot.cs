@@ -198,6 +198,28 @@ namespace Orchestration.FollowUps.Persistence.Migrations.Sqlite
                     b.ToTable("followups_Deadlines", (string)null);
                 });
 
+            modelBuilder.Entity("Orchestration.FollowUps.Domain.FollowUpSeries", b =>
+                {
+                    b.Property<Guid>("InterventionReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Stopped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InterventionReferralId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("followups_FollowUpSeries", (string)null);
+                });
+
             modelBuilder.Entity("Orchestration.ServiceDefaults.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
