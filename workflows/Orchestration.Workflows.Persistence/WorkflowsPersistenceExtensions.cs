@@ -52,6 +52,7 @@ public static class WorkflowsPersistenceExtensions
             ? new PostgresInstanceLock(sp.GetRequiredService<HostSettings>().DatabaseConnectionString)
             : new InProcessInstanceLock());
         services.TryAddSingleton(ProtectedEventNames.None);
+        services.TryAddSingleton<AwaitedEventNames>();
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowRuntime>();
         services.AddSingleton<ITimerScheduler, HangfireTimerScheduler>();

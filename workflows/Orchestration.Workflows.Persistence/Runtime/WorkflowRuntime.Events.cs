@@ -89,7 +89,7 @@ public sealed partial class WorkflowRuntime
         }
 
         if (bookmarks.Count == 0 && results.Count == 0 && correlationId is not null && instanceId is null
-            && !await OnlyFinishedInstancesCarryAsync(eventName, correlationId, cancellationToken))
+            && await MayStillBeAwaitedAsync(eventName, correlationId, cancellationToken))
         {
             // Each event contract has its own queue: this event may have overtaken the one that brings its instance here.
             if (await KeepStimulusAsync(hash, eventName, correlationId, (JsonObject)input[Event.PayloadInputKey]!, messageId, cancellationToken) is { } delivered)
@@ -99,6 +99,21 @@ public sealed partial class WorkflowRuntime
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Whether an event that found no bookmark is worth keeping: some definition can wait for its name, and its case
+    /// has an instance still running or none yet.
+    /// </summary>
+    private async Task<bool> MayStillBeAwaitedAsync(string eventName, string correlationId, CancellationToken cancellationToken)
+    {
+        if (!await awaitedEvents.MayBeAwaitedAsync(definitions, eventName, cancellationToken))
+        {
+            LogUnawaitedEventDropped(eventName, correlationId);
+            return false;
+        }
+
+        return !await OnlyFinishedInstancesCarryAsync(eventName, correlationId, cancellationToken);
     }
 
     /// <summary>
@@ -123,6 +138,9 @@ public sealed partial class WorkflowRuntime
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventName} for correlation {CorrelationId} was dropped: every instance of that case has finished")]
     private partial void LogLateEventDropped(string eventName, string correlationId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Event {EventName} for correlation {CorrelationId} was not kept: no workflow definition waits for that event")]
+    private partial void LogUnawaitedEventDropped(string eventName, string correlationId);
 
     /// <summary>Published versions with an Event activity marked "can start workflow" for this event name, from the trigger table.</summary>
     private async Task<List<(WorkflowDefinitionRecord Record, string TriggerId)>> EventTriggersAsync(string eventName, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ public sealed partial class WorkflowRuntime(
     TimeProvider time,
     Microsoft.Extensions.Options.IOptions<WorkflowRuntimeOptions> options,
     ProtectedEventNames protectedEvents,
+    AwaitedEventNames awaitedEvents,
     ILogger<WorkflowRuntime> logger)
 {
     public async Task<RunResult> StartAsync(string definitionId, VersionOptions versionOptions, StartWorkflowOptions start,
