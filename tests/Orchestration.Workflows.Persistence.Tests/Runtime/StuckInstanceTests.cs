@@ -11,8 +11,8 @@ using Orchestration.Workflows.Persistence.Runtime;
 namespace Orchestration.Workflows.Persistence.Tests.Runtime;
 
 /// <summary>
-/// The stuck-instance detector: a waiting instance is stuck exactly when no live bookmark, kept stimulus or
-/// follow-up row will move it on; /health/ready turns Degraded while one is.
+/// The stuck-instance detector: a waiting instance is stuck exactly when no live bookmark or follow-up row will move
+/// it on (a kept stimulus of its case cannot: it resumes bookmarks only); /health/ready turns Degraded while one is.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class StuckInstanceTests
@@ -40,7 +40,7 @@ public sealed class StuckInstanceTests
         degraded.Status.Should().Be(HealthStatus.Degraded);
         degraded.Data["stuckInstances"].Should().Be(1);
 
-        // A kept stimulus for its correlation counts as something that may still move it on.
+        // A kept stimulus of its case cannot move it on: a stimulus only resumes a bookmark.
         await node.QueryAsync(async db =>
         {
             db.PendingStimuli.Add(new PendingStimulusRecord
@@ -55,7 +55,7 @@ public sealed class StuckInstanceTests
             });
             return await db.SaveChangesAsync();
         });
-        (await StuckAsync(node)).Should().BeEmpty();
+        (await StuckAsync(node)).Should().Equal(victim);
         await node.QueryAsync(db => db.PendingStimuli.ExecuteDeleteAsync());
 
         // So does a follow-up row still being tried; a dead one does not.

@@ -6,8 +6,9 @@ namespace Orchestration.Workflows.Persistence.Runtime;
 
 /// <summary>
 /// The stuck-instance detector: an instance that has not finished must have something that will move it on — a
-/// live (not dead) bookmark, a kept stimulus for its correlation, or a follow-up row that is still tried (a
-/// continuation, a dispatch it waits for). One with none of them waits forever; an operator must look at it.
+/// live (not dead) bookmark, or a follow-up row that is still tried (a continuation, a dispatch it waits for). One
+/// with neither waits forever; an operator must look at it. A kept stimulus of its case does not count: a stimulus
+/// only ever resumes a bookmark, which such an instance no longer has.
 /// </summary>
 public sealed partial class WorkflowRuntime
 {
@@ -24,7 +25,6 @@ public sealed partial class WorkflowRuntime
         return db.WorkflowInstances.AsNoTracking()
             .Where(i => i.Status == running && waiting.Contains(i.SubStatus)
                 && !db.Bookmarks.Any(b => b.WorkflowInstanceId == i.Id && !b.IsDead)
-                && !db.FollowUps.Any(f => f.SourceInstanceId == i.Id && !f.IsDead)
-                && !(i.CorrelationId != null && db.PendingStimuli.Any(s => s.CorrelationId == i.CorrelationId)));
+                && !db.FollowUps.Any(f => f.SourceInstanceId == i.Id && !f.IsDead));
     }
 }
