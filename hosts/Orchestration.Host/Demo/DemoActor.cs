@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
@@ -12,6 +13,9 @@ internal sealed class DemoActor(HttpClient client, string name) : IDisposable
 {
     /// <summary>How long the demo waits for the process to react to a step (the bus and the workflows are asynchronous).</summary>
     public static readonly TimeSpan ReactionTimeout = TimeSpan.FromSeconds(60);
+
+    private const string ChangedMeanwhile = "Changed meanwhile";
+    private const int ChangedMeanwhileAttempts = 5;
 
     public string Name { get; } = name;
 
@@ -38,7 +42,7 @@ internal sealed class DemoActor(HttpClient client, string name) : IDisposable
                 return found;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
 
         throw new DemoStepException($"Waited {ReactionTimeout.TotalSeconds:F0} s for {what}.");
@@ -46,10 +50,21 @@ internal sealed class DemoActor(HttpClient client, string name) : IDisposable
 
     private async Task<JsonObject> SendAsync(HttpMethod method, string path, object? body)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        using var response = await client.SendAsync(request);
-        var text = await EnsureAsync(response, method, path);
-        return string.IsNullOrWhiteSpace(text) ? [] : JsonNode.Parse(text) as JsonObject ?? [];
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+            using var response = await client.SendAsync(request);
+            if (response.StatusCode == HttpStatusCode.Conflict && attempt < ChangedMeanwhileAttempts
+                && (await response.Content.ReadAsStringAsync()).Contains(ChangedMeanwhile, StringComparison.Ordinal))
+            {
+                // The process changed the case between our read and our write (nothing was saved): do as the answer says, again.
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                continue;
+            }
+
+            var text = await EnsureAsync(response, method, path);
+            return string.IsNullOrWhiteSpace(text) ? [] : JsonNode.Parse(text) as JsonObject ?? [];
+        }
     }
 
     private async Task<string> EnsureAsync(HttpResponseMessage response, HttpMethod method, string path)

@@ -16,7 +16,8 @@ internal static class DemoCommand
     public static async Task<int> RunAsync(DemoSettings demo, string[] hostArgs)
     {
         var clock = new DemoClock(DemoPlan.StartFor(TimeProvider.System.GetUtcNow()));
-        await using var app = HostProgram.Build(hostArgs, services => services.AddSingleton<TimeProvider>(clock));
+        // The demo's progress lines are what to read; the host logs warnings only (an argument given wins).
+        await using var app = HostProgram.Build(["--Serilog:MinimumLevel:Default=Warning", .. hostArgs], services => services.AddSingleton<TimeProvider>(clock));
         if (!app.Services.GetRequiredService<HostSettings>().IsEmbedded)
         {
             throw new HostConfigurationException(SettingNames.Profile,

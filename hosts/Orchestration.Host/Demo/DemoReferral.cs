@@ -77,9 +77,8 @@ internal sealed class DemoReferral(int number, DemoDistrict district, DemoScenar
             return "screened: outside Jobbtorg's target groups";
         }
 
-        await AwaitJobbtorgReferralAsync("Jobbtorg", 1);
         Stage = "at Jobbtorg";
-        return "screened into Jobbtorg's target group: referred to Jobbtorg";
+        return "screened into Jobbtorg's target group: the process refers to Jobbtorg";
     }
 
     public async Task<string> MapPartThreeAsync()
@@ -113,17 +112,8 @@ internal sealed class DemoReferral(int number, DemoDistrict district, DemoScenar
             reason = routes.Length > 1 ? "Parallella insatser" : "Enligt kartläggningen",
             individualsView = "Vill komma vidare mot arbete",
         });
-        if (routes.Contains("Jobbtorg"))
-        {
-            await AwaitJobbtorgReferralAsync("Jobbtorg", routes.Length > 1 ? 1 : 2);
-        }
-
         if (routes.Contains("DistrictIntervention"))
         {
-            var opened = await DemoActor.AwaitAsync(async () =>
-                (await _staff.Consultant.GetAsync($"/api/interventions/referrals?personId={PersonId}")).AsArray() is [var first, ..] ? first!.AsObject() : null,
-                "the process to open the intervention referral");
-            InterventionPath = $"/api/interventions/referrals/{opened["interventionReferralId"]}";
             Stage = "district intervention (planning)";
         }
 
@@ -132,6 +122,8 @@ internal sealed class DemoReferral(int number, DemoDistrict district, DemoScenar
 
     public async Task<string> TakeInAtJobbtorgAsync()
     {
+        // The process issued the referral after the screening or the route decision: usually there by now.
+        await AwaitJobbtorgReferralAsync("Jobbtorg", 1);
         await context.Caseworkers.Coach.PostAsync($"{JobbtorgPath}/intake", new
         {
             highestEducation = Number % 2 == 0 ? "UpperSecondary" : "Primary",
@@ -156,19 +148,15 @@ internal sealed class DemoReferral(int number, DemoDistrict district, DemoScenar
 
     public async Task<string> CloseAtJobbtorgWithWorkAsync()
     {
-        var referral = (await context.Caseworkers.Coach.GetAsync(JobbtorgPath)).AsObject();
-        foreach (var running in referral["interventions"]!.AsArray().Where(i => i!["state"]!.ToString() == "Running"))
-        {
-            await context.Caseworkers.Coach.PostAsync($"{JobbtorgPath}/interventions/{running!["interventionId"]}/end", new { completed = true });
-        }
-
+        await EndJobbtorgInterventionsAsync(completed: true);
         await context.Caseworkers.Coach.PostAsync($"{JobbtorgPath}/close", new { outcome = "Work", note = "Anställd" });
-        await AwaitCaseClosedAsync();
-        return "Jobbtorg closed with work: the process closed the case";
+        Stage = "closed";
+        return "Jobbtorg closed with work: the process closes the case";
     }
 
     public async Task<string> ReReferAsync()
     {
+        await EndJobbtorgInterventionsAsync(completed: false);
         await context.Caseworkers.Coach.PostAsync($"{JobbtorgPath}/re-referral", new { reasonCode = "WorkCapacityToBeInvestigated" });
         await DemoActor.AwaitAsync(async () =>
             (await _staff.Secretary.GetAsync($"{Case}/overview"))["reReferralsAwaitingDecision"]!.AsArray().Count > 0 ? "arrived" : null,
@@ -180,6 +168,10 @@ internal sealed class DemoReferral(int number, DemoDistrict district, DemoScenar
     /// <summary>Chooses a place (the district's own, or bought from another district), plans and starts the intervention.</summary>
     public async Task<string> PlanInterventionAsync()
     {
+        var opened = await DemoActor.AwaitAsync(async () =>
+            (await _staff.Consultant.GetAsync($"/api/interventions/referrals?personId={PersonId}")).AsArray() is [var first, ..] ? first!.AsObject() : null,
+            "the process to open the intervention referral");
+        InterventionPath = $"/api/interventions/referrals/{opened["interventionReferralId"]}";
         var catalogue = (await _staff.Consultant.GetAsync("/api/interventions/catalogue")).AsArray().Select(e => e!.AsObject()).ToList();
         var buy = Number % 4 == 1 || catalogue.All(e => e["providerDistrict"]!.ToString() != District.Code);
         var candidates = catalogue
@@ -255,13 +247,13 @@ internal sealed class DemoReferral(int number, DemoDistrict district, DemoScenar
     public async Task<string> DecideTransferAsync()
     {
         await _staff.Secretary.PostAsync($"{InterventionPath}/transfer-to-jobbtorg-resurs", new { note = "Redo enligt uppföljningen" });
-        await AwaitJobbtorgReferralAsync("JobbtorgResurs", 1);
         Stage = "awaiting transfer to Jobbtorg Resurs";
-        return "transfer to Jobbtorg Resurs decided: Resurs referral issued";
+        return "transfer to Jobbtorg Resurs decided: the process refers to Resurs";
     }
 
     public async Task<string> TakeInAtResursAsync()
     {
+        await AwaitJobbtorgReferralAsync("JobbtorgResurs", 1);
         var transferOn = Today.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await context.Caseworkers.Coach.PostAsync($"{JobbtorgPath}/resurs-intake", new { plannedTransferOn = transferOn });
         Stage = "at Jobbtorg Resurs (overlap)";
@@ -271,8 +263,8 @@ internal sealed class DemoReferral(int number, DemoDistrict district, DemoScenar
     public async Task<string> CloseInterventionAsync(string outcome)
     {
         await _staff.Consultant.PostAsync($"{InterventionPath}/close", new { outcome, note = "Avslutad" });
-        await AwaitCaseClosedAsync();
-        return $"intervention closed ({outcome}): the process closed the case";
+        Stage = "closed";
+        return $"intervention closed ({outcome}): the process closes the case";
     }
 
     public async Task<string> CloseCaseAsync(string outcome)
@@ -285,6 +277,11 @@ internal sealed class DemoReferral(int number, DemoDistrict district, DemoScenar
     /// <summary>After the demo: the stage the services now report where the process moved the case on its own.</summary>
     public async Task RefreshStageAsync()
     {
+        if (Stage == "closed")
+        {
+            await AwaitCaseClosedAsync();
+        }
+
         if (InterventionPath.Length > 0 && Stage.StartsWith("at Jobbtorg Resurs", StringComparison.Ordinal)
             && (await _staff.Consultant.GetAsync(InterventionPath))["state"]!.ToString() == "Closed")
         {
@@ -306,6 +303,14 @@ internal sealed class DemoReferral(int number, DemoDistrict district, DemoScenar
         await DemoActor.AwaitAsync(async () =>
             (await _staff.Secretary.GetAsync($"{Case}/overview")).AsObject() is { } overview && overview["closure"] is JsonObject ? "closed" : null,
             "the process to close the case");
-        Stage = "closed";
+    }
+
+    private async Task EndJobbtorgInterventionsAsync(bool completed)
+    {
+        var referral = (await context.Caseworkers.Coach.GetAsync(JobbtorgPath)).AsObject();
+        foreach (var running in referral["interventions"]!.AsArray().Where(i => i!["state"]!.ToString() == "Started"))
+        {
+            await context.Caseworkers.Coach.PostAsync($"{JobbtorgPath}/interventions/{running!["interventionId"]}/end", new { completed });
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace Orchestration.Host.Demo;
 internal sealed class DemoRunner(IServiceProvider services, Uri baseAddress, DemoClock clock, TextWriter output)
 {
     /// <summary>Referrals worked on at once; the embedded profile's SQLite takes one writer at a time anyway.</summary>
-    private const int Parallelism = 4;
+    private const int Parallelism = 6;
 
     private readonly Lock _outputLock = new();
 
