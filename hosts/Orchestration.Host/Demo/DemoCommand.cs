@@ -16,8 +16,10 @@ internal static class DemoCommand
     public static async Task<int> RunAsync(DemoSettings demo, string[] hostArgs)
     {
         var clock = new DemoClock(DemoPlan.StartFor(TimeProvider.System.GetUtcNow()));
-        // The demo's progress lines are what to read; the host logs warnings only (an argument given wins).
-        await using var app = HostProgram.Build(["--Serilog:MinimumLevel:Default=Warning", .. hostArgs], services => services.AddSingleton<TimeProvider>(clock));
+        // The demo's progress lines are what to read: the host logs warnings only, and no e-mail warnings (the demo's
+        // notices show in the inbox and on the pages). An argument given wins.
+        await using var app = HostProgram.Build(
+            ["--Serilog:MinimumLevel:Default=Warning", "--Serilog:MinimumLevel:Override:Orchestration.FollowUps.Mail=Error", .. hostArgs], services => services.AddSingleton<TimeProvider>(clock));
         if (!app.Services.GetRequiredService<HostSettings>().IsEmbedded)
         {
             throw new HostConfigurationException(SettingNames.Profile,
