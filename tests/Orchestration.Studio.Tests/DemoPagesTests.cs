@@ -20,7 +20,7 @@ public sealed class DemoPagesTests(StudioFixture fixture)
     {
         var clock = new DemoClock(DemoPlan.StartFor(TimeProvider.System.GetUtcNow()));
         await using var host = await TestHost.StartAsync(clock);
-        var summary = await new DemoRunner(host.Services, host.BaseAddress, clock, TextWriter.Null).RunAsync(20, CancellationToken.None);
+        var summary = await new DemoRunner(host.Services, host.BaseAddress, clock, TextWriter.Null).RunAsync(40, CancellationToken.None);
         summary.EscalatedOverdueFollowUps.Should().BePositive();
 
         const string test = nameof(After_the_demo_the_coordinator_sees_an_overdue_escalated_follow_up_and_charts_and_Studio_lists_running_instances);
@@ -35,16 +35,25 @@ public sealed class DemoPagesTests(StudioFixture fixture)
             (await coordinator.Page.EvaluateAsync<int>("() => Object.keys(Chart.instances).length")).Should().Be(4);
             (await coordinator.Page.EvaluateAsync<int>("() => Chart.getChart('chart-referrals').data.datasets[0].data.reduce((a, b) => a + b, 0)"))
                 .Should().BeGreaterThanOrEqualTo(5, "the demo's applications show above the suppression threshold");
-            (await coordinator.Page.EvaluateAsync<int>("() => Chart.getChart('chart-followups').data.datasets.length"))
-                .Should().BePositive("the follow-ups chart has figures");
             await coordinator.ScreenshotAsync("coordinator-after-demo");
+
+            // Over the whole period the district's follow-ups and started interventions rise above the threshold too.
+            await coordinator.Page.Locator("#period").SelectOptionAsync("Whole");
+            await coordinator.Page.Locator("#filters button[type=submit]").ClickAsync();
+            await Assertions.Expect(coordinator.Page.Locator("#figures")).ToContainTextAsync("Uppföljningar");
+            var totals = await coordinator.Page.EvaluateAsync<Dictionary<string, int>>(
+                "() => Object.fromEntries(['chart-referrals', 'chart-followups', 'chart-started', 'chart-closures'].map(id => " +
+                "[id, Chart.getChart(id).data.datasets.flatMap(d => d.data).reduce((a, b) => a + b, 0)]))");
+            totals.Where(t => t.Key != "chart-closures").Should().OnlyContain(t => t.Value >= 5,
+                "referrals, follow-ups and started interventions each show figures at or above the threshold: {0}", string.Join(", ", totals));
+            await coordinator.ScreenshotAsync("coordinator-whole-period");
             await coordinator.AssertHealthyAsync();
         }
 
         using var owner = await host.CreateClientForAsync("processowner");
         var running = (await (await owner.PostAsJsonAsync("/elsa/api/workflow-instances", new { status = "Running" })).Content.ReadFromJsonAsync<JsonObject>())!;
         var newest = running["items"]!.AsArray()[0]!["id"]!.ToString();
-        await using var studio = await SignInAsync(host, "processowner", test);
+        await using var studio = await SignInAsync(host, "processowner", test + "/studio-instances");
         await studio.OpenAsync("instances");
         await studio.Page.GetByText(newest).First.WaitForAsync();
         await studio.ScreenshotAsync("studio-running-instances");
