@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Npgsql;
 using Orchestration.Access;
 using Orchestration.Host.Commands;
+using Orchestration.Host.Demo;
 using Orchestration.Host.Modules;
 using Orchestration.ServiceDefaults;
 using Orchestration.ServiceDefaults.Hosting;
@@ -9,8 +10,8 @@ using Orchestration.ServiceDefaults.Hosting;
 namespace Orchestration.Host;
 
 /// <summary>
-/// Builds the host from configuration and runs a command: the server (default), <c>migrate</c> or
-/// <c>create-api-key</c>. Any start-up failure ends in one line on stderr and a non-zero exit code.
+/// Builds the host from configuration and runs a command: the server (default), <c>migrate</c>,
+/// <c>create-api-key</c> or <c>demo</c>. Any start-up failure ends in one line on stderr and a non-zero exit code.
 /// </summary>
 internal static class HostProgram
 {
@@ -39,6 +40,11 @@ internal static class HostProgram
 
         try
         {
+            if (command.Name == HostCommand.Demo)
+            {
+                return await DemoCommand.RunAsync(command.DemoSettings!, command.HostArgs);
+            }
+
             var app = Build(command.HostArgs);
             return await command.ExecuteAsync(app);
         }

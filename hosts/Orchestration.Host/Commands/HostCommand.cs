@@ -11,6 +11,7 @@ namespace Orchestration.Host.Commands;
 /// <summary>The command line: a command word first (optional), its own options, then host configuration arguments.</summary>
 internal sealed record HostCommand(string Name, string[] HostArgs, string? KeyName, IReadOnlyList<string> RoleNames, string? District)
 {
+    public const string Demo = "demo";
     public const string Run = "run";
     public const string Migrate = "migrate";
     public const string CreateApiKey = "create-api-key";
@@ -20,9 +21,13 @@ internal sealed record HostCommand(string Name, string[] HostArgs, string? KeyNa
         usage: Orchestration.Host [run] [--Setting=value ...]
                Orchestration.Host migrate [--Setting=value ...]
                Orchestration.Host create-api-key --name NAME --role ROLE [--role ROLE ...] [--district DISTRICT] [--Setting=value ...]
+               Orchestration.Host demo [--referrals N] [--exit] [--Setting=value ...]   (embedded profile: see README "The demo")
         Settings (also as environment variables with "__" for ":"): Orchestration:Profile=Embedded|Production,
         ConnectionStrings:Orchestration, ConnectionStrings:RabbitMq, Auth:SigningKey, Modules:<Name>=true|false, Urls.
         """;
+
+    /// <summary>The demo's own options (<see cref="Demo"/> only).</summary>
+    public Demo.DemoSettings? DemoSettings { get; init; }
 
     public static HostCommand Parse(string[] args)
     {
@@ -33,9 +38,14 @@ internal sealed record HostCommand(string Name, string[] HostArgs, string? KeyNa
             name = Help;
         }
 
-        if (name is not (Run or Migrate or CreateApiKey or Help))
+        if (name is not (Run or Migrate or CreateApiKey or Help or Demo))
         {
             throw new HostConfigurationException("command", $"unknown command '{name}'.");
+        }
+
+        if (name == Demo)
+        {
+            return new HostCommand(name, rest, null, [], null) { DemoSettings = Host.Demo.DemoSettings.Parse(rest, out var demoHostArgs), HostArgs = demoHostArgs };
         }
 
         if (name != CreateApiKey)
