@@ -35,10 +35,13 @@ internal sealed class FinancialAidCaseTimelineSource(FinancialAidDbContext db, T
         entries.AddRange(a.AidDecisions.Select(d => Entry(d.DecidedAt, "AidDecisionMade", d.DecidedBy,
             ("validFrom", d.ValidFrom.ToString("O")), ("validTo", d.ValidTo.ToString("O")))));
         entries.AddRange(a.ReReferrals.Select(r => Entry(r.ReceivedAt, "ReReferralReceived", "Jobbtorg") with { RecordId = r.Id.ToString() }));
-        entries.AddRange(a.RouteDecisions.Select(d => Entry(d.DecidedAt, "RouteDecided", d.DecidedBy,
-            ("routes", string.Join(",", d.Routes)), ("otherRoutes", d.OtherRoutes.Count == 0 ? null : string.Join(",", d.OtherRoutes)),
-            ("fiaCompleted", d.FiaCompleted ? "true" : "false")) with
-        { RecordId = d.Id.ToString() }));
+        foreach (var d in a.RouteDecisions)
+        {
+            var decided = Entry(d.DecidedAt, "RouteDecided", d.DecidedBy, ("routes", string.Join(",", d.Routes)),
+                ("otherRoutes", d.OtherRoutes.Count == 0 ? null : string.Join(",", d.OtherRoutes)), ("fiaCompleted", d.FiaCompleted ? "true" : "false"));
+            entries.Add(decided with { RecordId = d.Id.ToString() });
+        }
+
         if (a.FiaJobPartRequestedAt is { } requested)
         {
             entries.Add(Entry(requested, "FiaJobPartRequested", null));

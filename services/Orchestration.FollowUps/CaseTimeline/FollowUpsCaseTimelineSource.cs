@@ -23,7 +23,7 @@ internal sealed class FollowUpsCaseTimelineSource(FollowUpsDbContext db, TimePro
             .Where(d => d.ReferralId == referralId).ToListAsync(cancellationToken);
         var district = deadlines.OrderBy(d => d.CreatedAt).FirstOrDefault()?.District
             ?? await db.CaseProgress.AsNoTracking().Where(p => p.ReferralId == referralId).Select(p => p.District).FirstOrDefaultAsync(cancellationToken);
-        return district is null ? null : new CaseTimelinePart(district, deadlines.SelectMany(Entries).ToList());
+        return district is null ? null : new CaseTimelinePart(district, deadlines.OrderBy(d => d.Sequence).SelectMany(Entries).ToList());
     }
 
     public async Task AuditReadAsync(Guid referralId, string district, ClaimsPrincipal reader, CancellationToken cancellationToken)
@@ -35,8 +35,10 @@ internal sealed class FollowUpsCaseTimelineSource(FollowUpsDbContext db, TimePro
     private IEnumerable<CaseTimelineEntry> Entries(FollowUpDeadline d)
     {
         var sequence = ("sequence", (string?)d.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The due date it was scheduled with: a later move is an entry of its own.
+        var scheduledDue = d.Moves.OrderBy(m => m.MovedAt).FirstOrDefault()?.FromDueOn ?? d.DueOn;
         yield return Entry(d, d.CreatedAt, "FollowUpScheduled", null, sequence, ("kind", d.Kind.ToString()), ("plannedOn", d.PlannedOn.ToString("O")),
-            ("dueOn", d.DueOn.ToString("O")), ("responsible", d.ResponsibleSocialSecretary), ("state", d.State.ToString()));
+            ("dueOn", scheduledDue.ToString("O")), ("responsible", d.ResponsibleSocialSecretary));
         foreach (var notice in d.Notices)
         {
             yield return Entry(d, notice.IssuedAt, notice.Kind == NoticeKind.Escalation ? "FollowUpEscalated" : "FollowUpReminderIssued", null,
@@ -45,9 +47,9 @@ internal sealed class FollowUpsCaseTimelineSource(FollowUpsDbContext db, TimePro
 
         foreach (var move in d.Moves)
         {
-            yield return Entry(d, move.MovedAt, "FollowUpDateMoved", move.MovedBy, sequence,
-                ("fromDueOn", move.FromDueOn.ToString("O")), ("toDueOn", move.ToDueOn.ToString("O"))) with
-            { Reason = move.Reason };
+            var moved = Entry(d, move.MovedAt, "FollowUpDateMoved", move.MovedBy, sequence,
+                ("fromDueOn", move.FromDueOn.ToString("O")), ("toDueOn", move.ToDueOn.ToString("O")));
+            yield return moved with { Reason = move.Reason };
         }
 
         if (d.ClosedAt is { } closed)
