@@ -94,7 +94,7 @@ public sealed class CoordinatorAndSecretaryPagesTests(StudioFixture fixture)
         Position(items, "Flyttad från").Should().BeGreaterThan(Position(items, "Uppföljning 1 planerad"), "the move is the newest entry");
         items.Should().Contain(i => i.Contains("Jobbtorg", StringComparison.Ordinal)).And.Contain(i => i.Contains("Stadsdelsinsats", StringComparison.Ordinal))
             .And.Contain(i => i.Contains("Ekonomiskt bistånd", StringComparison.Ordinal));
-        await studio.ScreenshotAsync("case-whole-path-after-move");
+        await studio.ScreenshotAsync("case-whole-path-after-move", fullPage: true);
         await AssertAccessibleAsync(studio.Page);
         studio.Traffic.Requests.Where(r => r.StartsWith("401", StringComparison.Ordinal)).Should().BeEmpty();
         await studio.AssertHealthyAsync();
