@@ -163,7 +163,13 @@ public sealed class CoordinatorAndSecretaryPagesTests(StudioFixture fixture)
         var referral = $"/api/financial-aid/applications/{referralId}";
         await Ok(secretary.PostAsJsonAsync($"{referral}/mapping-part-1", new
         {
-            firstContactOn = "2026-11-02", contactChannel = "Phone", householdType = "Single", childrenInHousehold = 0, occupation = "Unemployed", hasIncome = false, urgentNeed = false,
+            firstContactOn = "2026-11-02",
+            contactChannel = "Phone",
+            householdType = "Single",
+            childrenInHousehold = 0,
+            occupation = "Unemployed",
+            hasIncome = false,
+            urgentNeed = false,
         }));
         await Ok(secretary.PostAsJsonAsync($"{referral}/target-group-screening", new { inJobbtorgTargetGroup = true, targetGroups = new[] { "UnemployedOnAid" } }));
         await Poll.UntilAsync(async () => (await coach.GetFromJsonAsync<JsonElement>($"/api/jobbtorg/referrals?referralId={referralId}")).GetArrayLength() > 0 ? "received" : null,
@@ -180,8 +186,11 @@ public sealed class CoordinatorAndSecretaryPagesTests(StudioFixture fixture)
         await Ok(consultant.PutAsJsonAsync($"{intervention}/intervention", new { interventionId = "5e6e1c1a-0001-4000-8000-000000000004" }));
         await Ok(consultant.PutAsJsonAsync($"{intervention}/assignment", new
         {
-            purpose = "Rutin", goals = new[] { new { goal = "Fyra dagar i veckan", subGoals = Array.Empty<string>() } }, tasks = new[] { "Verkstad" },
-            expectedResult = "Arbetsträning", individualView = "Vill prova",
+            purpose = "Rutin",
+            goals = new[] { new { goal = "Fyra dagar i veckan", subGoals = Array.Empty<string>() } },
+            tasks = new[] { "Verkstad" },
+            expectedResult = "Arbetsträning",
+            individualView = "Vill prova",
         }));
         await Ok(consultant.PutAsJsonAsync($"{intervention}/work-plan", new { content = "Förmiddagar i verkstaden", hoursPerWeek = 16 }));
         await Ok(consultant.PutAsJsonAsync($"{intervention}/implementation-plan", new { content = "Introduktion vecka ett" }));

@@ -62,8 +62,13 @@ public sealed class CaseTimelineEndToEndTests(ITestOutputHelper output)
         var jobbtorgPath = $"/api/jobbtorg/referrals/{jobbtorg["jobbtorgReferralId"]}";
         await Done(coach.PostAsJsonAsync($"{jobbtorgPath}/intake", new
         {
-            highestEducation = "UpperSecondary", swedishLevel = "SfiD", yearsSinceLastWork = 2, jobSeeking = "SeekingOccasionally",
-            registeredWithArbetsformedlingen = true, hasDrivingLicence = false, notes = "Behöver utredas av läkare",
+            highestEducation = "UpperSecondary",
+            swedishLevel = "SfiD",
+            yearsSinceLastWork = 2,
+            jobSeeking = "SeekingOccasionally",
+            registeredWithArbetsformedlingen = true,
+            hasDrivingLicence = false,
+            notes = "Behöver utredas av läkare",
         }));
         await Done(coach.PostAsJsonAsync($"{jobbtorgPath}/re-referral", new { reasonCode = "WorkCapacityToBeInvestigated" }));
         await Poll.UntilAsync(async () => (await secretary.GetFromJsonAsync<JsonObject>($"{referral}/overview"))!["reReferralsAwaitingDecision"]!.AsArray().Count == 1 ? "arrived" : null,
