@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orchestration.Contracts.FinancialAid.Commands;
+using Orchestration.FinancialAid.CaseTimeline;
 using Orchestration.FinancialAid.Consumers;
 using Orchestration.FinancialAid.Endpoints.Applications;
 using Orchestration.FinancialAid.Endpoints.Cases;
@@ -17,6 +18,7 @@ using Orchestration.FinancialAid.Endpoints.Responsibility;
 using Orchestration.FinancialAid.Options;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.FinancialAid.Statistics;
+using Orchestration.ServiceDefaults.CaseTimeline;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -39,6 +41,7 @@ public static class FinancialAidModule
         services.AddModuleDbContext<FinancialAidDbContext, FinancialAidSqliteDbContext, FinancialAidPostgresDbContext>(FinancialAidDbContext.SchemaName);
         services.AddModuleOutbox<FinancialAidDbContext>();
         services.AddStatisticsSource<FinancialAidStatisticsSource>();
+        services.AddCaseTimelineSource<FinancialAidCaseTimelineSource>();
         services.AddSingleton<IDatabaseStartupTask, CodeListSeeder>();
         services.AddModuleConsumers(bus =>
         {

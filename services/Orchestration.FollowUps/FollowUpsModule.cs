@@ -6,9 +6,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orchestration.Contracts.FollowUps.Commands;
+using Orchestration.FollowUps.CaseTimeline;
 using Orchestration.FollowUps.Claiming;
 using Orchestration.FollowUps.Consumers;
 using Orchestration.FollowUps.Domain;
+using Orchestration.FollowUps.Endpoints.Cases;
 using Orchestration.FollowUps.Endpoints.Claims;
 using Orchestration.FollowUps.Endpoints.Deadlines;
 using Orchestration.FollowUps.Endpoints.Inbox;
@@ -16,6 +18,7 @@ using Orchestration.FollowUps.Mail;
 using Orchestration.FollowUps.Options;
 using Orchestration.FollowUps.Persistence;
 using Orchestration.FollowUps.Statistics;
+using Orchestration.ServiceDefaults.CaseTimeline;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -40,6 +43,7 @@ public static class FollowUpsModule
         services.AddModuleDbContext<FollowUpsDbContext, FollowUpsSqliteDbContext, FollowUpsPostgresDbContext>(FollowUpsDbContext.SchemaName);
         services.AddModuleOutbox<FollowUpsDbContext>();
         services.AddStatisticsSource<FollowUpsStatisticsSource>();
+        services.AddCaseTimelineSource<FollowUpsCaseTimelineSource>();
         services.AddSingleton<SwedishWorkingDays>();
         services.AddSingleton<DeadlineClaimer>();
         services.AddTransient<ClaimDueFollowUpsJob>();
@@ -77,6 +81,8 @@ public static class FollowUpsModule
         group.MapModuleStatus(Name).RequireAuthorization(Policies.FollowUpOversight);
         group.MapGet("/mine", ListMine.Handle).RequireAuthorization(Policies.FollowUpResponsible)
             .WithSummary("The signed-in social secretary's open follow-ups (overdue, due, upcoming), each with the case's current stage and the reminders and escalations sent.");
+        group.MapGet("/cases/mine", ListMyCases.Handle).RequireAuthorization(Policies.FollowUpResponsible)
+            .WithSummary("The signed-in social secretary's cases (those they are responsible for), with or without a follow-up, each with its current stage and nearest open follow-up.");
         group.MapGet("/districts/{district}", ListDistrict.Handle).RequireAuthorization(Policies.FollowUpCoordinator)
             .WithSummary("A district's open follow-ups (overdue, due, upcoming) for its coordinators; another district's answer 403.");
         group.MapGet("/deadlines/{id:guid}", GetDeadline.Handle).RequireAuthorization(Policies.FollowUpOversight)

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.Interventions.Commands;
+using Orchestration.Interventions.CaseTimeline;
 using Orchestration.Interventions.Consumers;
 using Orchestration.Interventions.Endpoints.Catalogue;
 using Orchestration.Interventions.Endpoints.Referrals;
 using Orchestration.Interventions.Options;
 using Orchestration.Interventions.Persistence;
 using Orchestration.Interventions.Statistics;
+using Orchestration.ServiceDefaults.CaseTimeline;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -34,6 +36,7 @@ public static class InterventionsModule
         services.AddModuleDbContext<InterventionsDbContext, InterventionsSqliteDbContext, InterventionsPostgresDbContext>(InterventionsDbContext.SchemaName);
         services.AddModuleOutbox<InterventionsDbContext>();
         services.AddStatisticsSource<InterventionsStatisticsSource>();
+        services.AddCaseTimelineSource<InterventionsCaseTimelineSource>();
         services.AddSingleton<IDatabaseStartupTask, DemoCatalogueSeeder>();
         services.AddModuleConsumers(bus =>
         {

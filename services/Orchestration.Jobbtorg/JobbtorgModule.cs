@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.Jobbtorg.Commands;
+using Orchestration.Jobbtorg.CaseTimeline;
 using Orchestration.Jobbtorg.Consumers;
 using Orchestration.Jobbtorg.Endpoints.CodeLists;
 using Orchestration.Jobbtorg.Endpoints.Interventions;
@@ -11,6 +12,7 @@ using Orchestration.Jobbtorg.Endpoints.Referrals;
 using Orchestration.Jobbtorg.Endpoints.ReReferrals;
 using Orchestration.Jobbtorg.Persistence;
 using Orchestration.Jobbtorg.Statistics;
+using Orchestration.ServiceDefaults.CaseTimeline;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -31,6 +33,7 @@ public static class JobbtorgModule
         services.AddModuleDbContext<JobbtorgDbContext, JobbtorgSqliteDbContext, JobbtorgPostgresDbContext>(JobbtorgDbContext.SchemaName);
         services.AddModuleOutbox<JobbtorgDbContext>();
         services.AddStatisticsSource<JobbtorgStatisticsSource>();
+        services.AddCaseTimelineSource<JobbtorgCaseTimelineSource>();
         services.AddModuleConsumers(bus =>
         {
             bus.AddCommandConsumer<IssueJobbtorgReferralConsumer, IssueJobbtorgReferral, JobbtorgDbContext>();

@@ -90,10 +90,11 @@ public sealed class StudioPage : IAsyncDisposable
             && body.Contains($"\"publish\":{(publish ? "true" : "false")}", StringComparison.Ordinal)
             && (containing is null || body.Contains(containing, StringComparison.Ordinal)));
 
-    public async Task ScreenshotAsync(string step)
+    /// <param name="fullPage">The whole scrollable page rather than the window (e.g. a long timeline).</param>
+    public async Task ScreenshotAsync(string step, bool fullPage = false)
     {
         _step++;
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshotFolder, $"{_step:00}-{step}.png") });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshotFolder, $"{_step:00}-{step}.png"), FullPage = fullPage });
     }
 
     /// <summary>No Blazor error bar, no 404/405/500 answer and no console error since the page opened.</summary>

@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestration.ServiceDefaults.CaseTimeline;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Persistence;
 using Orchestration.ServiceDefaults.Security;
+using Orchestration.Workflows.Api.CaseTimeline;
 using Orchestration.Workflows.Api.Consumers;
 using Orchestration.Workflows.Api.Definitions;
 using Orchestration.Workflows.Api.Endpoints;
@@ -32,6 +34,7 @@ public static class WorkflowsModule
         // Event contracts are facts their owning service states; the workflows' HTTP API and PublishEvent may not.
         services.AddSingleton(new ProtectedEventNames(MessageContractCatalog.All.Where(c => c.Kind == MessageKind.Event).Select(c => c.Name)));
         services.AddWorkflowsPersistence();
+        services.AddCaseTimelineSource<WorkflowsCaseTimelineSource>();
         services.Configure<WorkflowRuntimeOptions>(configuration.GetSection(WorkflowRuntimeOptions.Section));
         // The retention job's queue: only workflow nodes listen on it (see WorkflowRetentionJob).
         services.AddHangfireServer(o =>

@@ -1,3 +1,4 @@
+using Orchestration.CaseTimeline;
 using Orchestration.FinancialAid;
 using Orchestration.FollowUps;
 using Orchestration.Interventions;
@@ -23,6 +24,7 @@ internal static class ModuleCatalog
         new(InterventionsModule.Name, (s, c) => s.AddInterventions(c), e => e.MapInterventions()),
         new(FollowUpsModule.Name, (s, c) => s.AddFollowUps(c), e => e.MapFollowUps()),
         new(StatisticsModule.Name, (s, c) => s.AddStatistics(c), e => e.MapStatistics()),
+        new(CaseTimelineModule.Name, (s, c) => s.AddCaseTimeline(c), e => e.MapCaseTimeline()),
         new(PagesModule.Name, (s, c) => s.AddPages(c), e => e.MapPages()),
     ];
 

@@ -45,4 +45,7 @@ public static class Policies
 
     /// <summary>The statistics (Coordinator: their own district; Admin: every district).</summary>
     public const string ReadStatistics = "ReadStatistics";
+
+    /// <summary>One referral's whole path across the services (SocialSecretary, Coordinator: their own district's; Admin: any).</summary>
+    public const string ReadCaseTimeline = "ReadCaseTimeline";
 }

@@ -52,6 +52,7 @@ public static class SecurityExtensions
             .AddPolicy(Policies.FollowUpOversight, p => p.RequireRole(Roles.Coordinator, Roles.SocialSecretary))
             .AddPolicy(Policies.FollowUpResponsible, p => p.RequireRole(Roles.SocialSecretary))
             .AddPolicy(Policies.FollowUpCoordinator, p => p.RequireRole(Roles.Coordinator))
-            .AddPolicy(Policies.ReadStatistics, p => p.RequireRole(Roles.Coordinator, Roles.Admin));
+            .AddPolicy(Policies.ReadStatistics, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.ReadCaseTimeline, p => p.RequireRole(Roles.SocialSecretary, Roles.Coordinator, Roles.Admin));
     }
 }
