@@ -21,6 +21,16 @@ internal static class MessagingThroughput
 {
     public static async Task RunAsync(int count, int rounds)
     {
+        Console.WriteLine($"Messaging throughput, {count} messages per round, {rounds} rounds (median), {Environment.ProcessorCount} cores");
+        var (direct, outbox) = await MeasureRoundsAsync(count, rounds);
+        Console.WriteLine($"  baseline: direct send → RabbitMQ → inbox consumer   {Median(direct),8:F0} msg/s  (rounds: {string.Join(", ", direct.Select(r => r.ToString("F0")))})");
+        Console.WriteLine($"  outbox → RabbitMQ → inbox consumer                  {Median(outbox),8:F0} msg/s  (rounds: {string.Join(", ", outbox.Select(r => r.ToString("F0")))})");
+        Console.WriteLine($"  outbox / baseline: {Median(outbox) / Median(direct):P0}");
+    }
+
+    /// <summary>Messages per second of each round, sent straight to the queue and staged in the outbox.</summary>
+    public static async Task<(List<double> Direct, List<double> Outbox)> MeasureRoundsAsync(int count, int rounds)
+    {
         await using var environment = await ProductionEnvironment.CreateAsync();
         await using var host = await TestHost.StartAsync(
             "Orchestration:Profile=Production",
@@ -29,8 +39,6 @@ internal static class MessagingThroughput
             $"Auth:SigningKey={ProductionEnvironment.SigningKey}",
             "Modules:Workflows=false", "Modules:Jobbtorg=false", "Modules:Interventions=false", "Modules:FollowUps=false");
         var referralId = await ReferralSeed.AddAsync(host, Guid.NewGuid());
-        Console.WriteLine($"Messaging throughput, {count} messages per round, {rounds} rounds (median), {Environment.ProcessorCount} cores");
-
         var direct = new List<double>();
         var outbox = new List<double>();
         for (var round = 0; round < rounds; round++)
@@ -39,9 +47,7 @@ internal static class MessagingThroughput
             outbox.Add(await MeasureAsync(host, referralId, count, StageInOutboxAsync));
         }
 
-        Console.WriteLine($"  baseline: direct send → RabbitMQ → inbox consumer   {Median(direct),8:F0} msg/s  (rounds: {string.Join(", ", direct.Select(r => r.ToString("F0")))})");
-        Console.WriteLine($"  outbox → RabbitMQ → inbox consumer                  {Median(outbox),8:F0} msg/s  (rounds: {string.Join(", ", outbox.Select(r => r.ToString("F0")))})");
-        Console.WriteLine($"  outbox / baseline: {Median(outbox) / Median(direct):P0}");
+        return (direct, outbox);
     }
 
     private static async Task<double> MeasureAsync(TestHost host, Guid referralId, int count, Func<TestHost, IReadOnlyList<ReceiveReReferral>, Task> send)
@@ -83,5 +89,5 @@ internal static class MessagingThroughput
         return await scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>().ReReferrals.CountAsync();
     }
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    public static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }
