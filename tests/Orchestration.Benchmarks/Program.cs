@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "all")
     return await SuiteRunner.RunAsync(args.Skip(1).ToHashSet(StringComparer.OrdinalIgnoreCase));
 }
 
+if (args.Length > 0 && args[0] == "profile")
+{
+    await AllocationProfile.RunAsync(runs: 200);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "messaging")
 {
     await MessagingThroughput.RunAsync(
