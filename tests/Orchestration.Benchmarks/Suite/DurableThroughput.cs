@@ -24,7 +24,7 @@ public static class DurableThroughput
         var figures = new List<Figure>();
         await RunManyAsync(runtime, concurrency: 10, runs: 50); // warm-up: JIT, pool, plans
         var single = 0.0;
-        foreach (var (concurrency, runs) in new[] { (1, 150), (10, 600), (100, 1500) })
+        foreach (var (concurrency, runs) in new[] { (1, 100), (10, 400), (100, 1000) })
         {
             Progress.Say($"  durable throughput, {concurrency} concurrent instance(s), {runs} runs");
             var perSecond = await RunManyAsync(runtime, concurrency, runs) * Steps;

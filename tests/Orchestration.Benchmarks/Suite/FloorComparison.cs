@@ -21,6 +21,11 @@ public static class FloorComparison
 
     public static async Task<IReadOnlyList<Figure>> RunAsync()
     {
+        Progress.Say($"  ours: outbox → RabbitMQ → inbox consumer (production host, financial-aid module), {Rounds} rounds of {Messages}");
+        var (direct, outbox) = await MessagingThroughput.MeasureRoundsAsync(Messages, Rounds);
+        NpgsqlConnection.ClearAllPools();
+
+        // After ours: MassTransit keeps its log context in a static, and this bus's provider is disposed first.
         Progress.Say($"  floor: plain MassTransit consumer + one INSERT per message, {Rounds} rounds of {Messages}");
         var floor = new List<double>();
         await using (var database = await PostgresServer.CreateDatabaseAsync())
@@ -59,8 +64,6 @@ public static class FloorComparison
             }
         }
 
-        Progress.Say($"  ours: outbox → RabbitMQ → inbox consumer (production host, financial-aid module), {Rounds} rounds of {Messages}");
-        var (direct, outbox) = await MessagingThroughput.MeasureRoundsAsync(Messages, Rounds);
         NpgsqlConnection.ClearAllPools();
         var floorMedian = MessagingThroughput.Median(floor);
         var outboxMedian = MessagingThroughput.Median(outbox);

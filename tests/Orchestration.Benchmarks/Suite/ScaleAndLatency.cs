@@ -28,6 +28,7 @@ public static class ScaleAndLatency
         var bookmark = template.State.Bookmarks.Single().Id;
         var results = new List<(int Size, List<double> Latencies, double BytesPerInstance, long WorkingSet)>();
         var created = 0;
+        var used = new HashSet<int>(); // a resumed clone has finished: never pick it again
         foreach (var size in Sizes)
         {
             Progress.Say($"  scale: cloning suspended instances up to {size:#,0}");
@@ -35,7 +36,16 @@ public static class ScaleAndLatency
             await ExecuteAsync(runtime.ConnectionString, "ANALYZE workflows.\"WorkflowInstances\"; ANALYZE workflows.\"Bookmarks\"");
             var bytes = await BytesPerSuspendedInstanceAsync(runtime.ConnectionString);
             Progress.Say($"  scale: {Samples} events, one at a time, among {size:#,0} suspended instances");
-            var picks = Enumerable.Range(0, Samples + 20).Select(_ => Random.Shared.Next(1, created + 1)).Distinct().Take(Samples + 10).ToList();
+            var picks = new List<int>();
+            while (picks.Count < Samples + 10)
+            {
+                var pick = Random.Shared.Next(1, created + 1);
+                if (used.Add(pick))
+                {
+                    picks.Add(pick);
+                }
+            }
+
             var latencies = new List<double>();
             foreach (var (pick, index) in picks.Select((p, i) => (p, i)))
             {
