@@ -59,8 +59,17 @@ public static class ResultsReport
             durationSeconds = Math.Round(duration.TotalSeconds),
             figures = figures.Select(f => new
             {
-                f.Item, f.Name, value = Math.Round(f.Value, 3), f.Unit, baseline = f.Baseline is { } b ? Math.Round(b, 3) : (double?)null,
-                f.BaselineName, ratio = f.Ratio is { } r ? Math.Round(r, 3) : (double?)null, f.Target, f.Met, f.Shortfall, f.Note,
+                f.Item,
+                f.Name,
+                value = Math.Round(f.Value, 3),
+                f.Unit,
+                baseline = f.Baseline is { } b ? Math.Round(b, 3) : (double?)null,
+                f.BaselineName,
+                ratio = f.Ratio is { } r ? Math.Round(r, 3) : (double?)null,
+                f.Target,
+                f.Met,
+                f.Shortfall,
+                f.Note,
             }),
             notes,
         };
