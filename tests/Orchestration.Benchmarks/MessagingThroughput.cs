@@ -38,22 +38,30 @@ internal static class MessagingThroughput
             $"ConnectionStrings:RabbitMq={environment.VirtualHost.AmqpUri}",
             $"Auth:SigningKey={ProductionEnvironment.SigningKey}",
             "Modules:Workflows=false", "Modules:Jobbtorg=false", "Modules:Interventions=false", "Modules:FollowUps=false");
-        var referralId = await ReferralSeed.AddAsync(host, Guid.NewGuid());
+        // One referral per message of a round: commands for one referral conflict on its version and retry, which
+        // would measure that contention instead of the messaging path.
+        var referrals = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            referrals.Add(await ReferralSeed.AddAsync(host, Guid.NewGuid()));
+        }
+
         var direct = new List<double>();
         var outbox = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            direct.Add(await MeasureAsync(host, referralId, count, SendDirectlyAsync));
-            outbox.Add(await MeasureAsync(host, referralId, count, StageInOutboxAsync));
+            direct.Add(await MeasureAsync(host, referrals, SendDirectlyAsync));
+            outbox.Add(await MeasureAsync(host, referrals, StageInOutboxAsync));
         }
 
         return (direct, outbox);
     }
 
-    private static async Task<double> MeasureAsync(TestHost host, Guid referralId, int count, Func<TestHost, IReadOnlyList<ReceiveReReferral>, Task> send)
+    private static async Task<double> MeasureAsync(TestHost host, IReadOnlyList<Guid> referrals, Func<TestHost, IReadOnlyList<ReceiveReReferral>, Task> send)
     {
-        var commands = Enumerable.Range(0, count)
-            .Select(_ => new ReceiveReReferral(referralId, Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UtcNow)).ToList();
+        var count = referrals.Count;
+        var commands = referrals
+            .Select(referralId => new ReceiveReReferral(referralId, Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UtcNow)).ToList();
         var before = await CountAsync(host);
         var clock = Stopwatch.StartNew();
         await send(host, commands);
