@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Contracts.FinancialAid.Commands;
+using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Messaging;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -43,7 +44,7 @@ internal static class MessagingThroughput
         var referrals = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
-            referrals.Add(await ReferralSeed.AddAsync(host, Guid.NewGuid()));
+            referrals.Add(await AddReferralAsync(host, i));
         }
 
         var direct = new List<double>();
@@ -89,6 +90,22 @@ internal static class MessagingThroughput
 
             await db.SaveChangesAsync();
         }
+    }
+
+    /// <summary>
+    /// Like ReferralSeed, with a number unique per referral (ReferralSeed's random four digits collide among a
+    /// thousand); month 13, so never a real personnummer.
+    /// </summary>
+    private static async Task<Guid> AddReferralAsync(TestHost host, int index)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>();
+        var now = TimeProvider.System.GetUtcNow();
+        var person = new Person { Id = Guid.NewGuid(), Personnummer = $"19901301{index:0000}", CreatedAt = now };
+        var referralId = Guid.NewGuid();
+        db.AddRange(person, AidApplication.Register(person.Id, "spanga-tensta", "test", now, referralId));
+        await db.SaveChangesAsync();
+        return referralId;
     }
 
     private static async Task<int> CountAsync(TestHost host)
