@@ -1,12 +1,26 @@
 using BenchmarkDotNet.Running;
 using Orchestration.Benchmarks;
+using Orchestration.Benchmarks.Suite;
+
+if (args.Length > 0 && args[0] == "all")
+{
+    // "all" alone runs every case; "all peer floor" only those named (throughput, peer, floor, scale).
+    return await SuiteRunner.RunAsync(args.Skip(1).ToHashSet(StringComparer.OrdinalIgnoreCase));
+}
+
+if (args.Length > 0 && args[0] == "profile")
+{
+    await AllocationProfile.RunAsync(runs: 200);
+    return 0;
+}
 
 if (args.Length > 0 && args[0] == "messaging")
 {
     await MessagingThroughput.RunAsync(
         count: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000,
         rounds: args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(WorkflowThroughputBenchmarks).Assembly).Run(args);
+return 0;

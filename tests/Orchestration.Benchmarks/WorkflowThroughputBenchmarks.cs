@@ -108,35 +108,7 @@ public class WorkflowThroughputBenchmarks
             .StartAsync("linear", VersionOptions.Published, new StartWorkflowOptions(), CancellationToken.None);
     }
 
-    private static JsonObject Linear()
-    {
-        var activities = new JsonArray();
-        var connections = new JsonArray();
-        for (var i = 0; i < Steps; i++)
-        {
-            activities.Add(new JsonObject
-            {
-                ["id"] = $"Step{i}",
-                ["type"] = "Elsa.Correlate",
-                ["correlationId"] = new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = $"step-{i}" } },
-            });
-            if (i > 0)
-            {
-                connections.Add(new JsonObject
-                {
-                    ["source"] = new JsonObject { ["activity"] = $"Step{i - 1}", ["port"] = "Done" },
-                    ["target"] = new JsonObject { ["activity"] = $"Step{i}", ["port"] = "In" },
-                });
-            }
-        }
-
-        return new JsonObject
-        {
-            ["definitionId"] = "linear",
-            ["name"] = "Linear",
-            ["root"] = new JsonObject { ["id"] = "Flowchart1", ["type"] = "Elsa.Flowchart", ["activities"] = activities, ["connections"] = connections },
-        };
-    }
+    private static JsonObject Linear() => Suite.BenchmarkDefinitions.Linear(Steps);
 
     private sealed class Config : ManualConfig
     {
