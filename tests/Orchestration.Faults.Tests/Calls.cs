@@ -8,7 +8,8 @@ namespace Orchestration.Faults.Tests;
 /// <summary>
 /// A caseworker's REST call that rides out the faults: while a host is killed or a server restarts, the call is
 /// repeated until it is answered. An answer 409 to a repeat after an attempt whose outcome is unknown (the connection
-/// dropped) means the first attempt took effect; any other client error fails the run.
+/// dropped) means the first attempt took effect; a 409 "Changed meanwhile" (optimistic concurrency) is retried, as it
+/// asks; any other client error fails the run.
 /// </summary>
 internal static class Calls
 {
@@ -29,6 +30,14 @@ internal static class Calls
                 if (response.IsSuccessStatusCode)
                 {
                     return text.Length > 0 && JsonNode.Parse(text) is JsonObject json ? json : [];
+                }
+
+                if (response.StatusCode == HttpStatusCode.Conflict && text.Contains("Changed meanwhile", StringComparison.Ordinal))
+                {
+                    // Optimistic concurrency: a consumer changed the row between our read and write; the answer says retry.
+                    last = $"409: {text}";
+                    await Task.Delay(TimeSpan.FromMilliseconds(200));
+                    continue;
                 }
 
                 if (response.StatusCode == HttpStatusCode.Conflict && uncertain)

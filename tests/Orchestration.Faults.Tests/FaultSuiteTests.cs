@@ -35,10 +35,7 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
             Log($"topology up: {string.Join(", ", topology.Processes.Select(p => $"{p.Name} {p.Address}"))}");
             var injector = new FaultInjector(topology, database, random, Log);
             var drivers = Enumerable.Range(0, variant.Referrals).Select(i => new ReferralDriver(topology, database, i)).ToList();
-            foreach (var driver in drivers)
-            {
-                await driver.RegisterAsync();
-            }
+            await Task.WhenAll(drivers.Select(d => d.RegisterAsync()));
 
             Log($"{drivers.Count} applications registered; driving them and injecting faults");
             var driving = drivers.Select(d => d.DriveAsync()).ToList();

@@ -30,8 +30,8 @@ internal sealed record FaultSuiteVariant(string Name, int Referrals, IReadOnlyLi
         var faults = isLong ? Enumerable.Repeat(handful, 4).SelectMany(f => f).ToArray() : handful;
         random.Shuffle(faults);
         var variant = isLong
-            ? new FaultSuiteVariant("long", 300, faults, 10, 40, TimeSpan.FromMinutes(60), seed)
-            : new FaultSuiteVariant("quick", 30, faults, 3, 12, TimeSpan.FromMinutes(12), seed);
+            ? new FaultSuiteVariant("long", 300, faults, 10, 40, TimeSpan.FromMinutes(120), seed)
+            : new FaultSuiteVariant("quick", 30, faults, 3, 12, TimeSpan.FromMinutes(25), seed);
         return Environment.GetEnvironmentVariable(ReferralsVariable) is { Length: > 0 } referrals
             ? variant with { Referrals = int.Parse(referrals, CultureInfo.InvariantCulture) }
             : variant;
