@@ -13,7 +13,7 @@ namespace Orchestration.Faults.Tests;
 /// </summary>
 internal static class Calls
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
 
     public static async Task<JsonObject> SendAsync(HttpClient client, HttpMethod method, string path, object? body = null)
     {

@@ -5,7 +5,7 @@ namespace Orchestration.Faults.Tests;
 /// <summary>Injects the faults, each chosen and timed from the run's seed, and keeps the figures the suite prints.</summary>
 internal sealed class FaultInjector(Topology topology, FaultDatabase database, Random random, Action<string> log)
 {
-    private static readonly TimeSpan RestartTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RestartTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>The schemas of the modules' outboxes (each module's own, the engine's included).</summary>
     public static readonly string[] OutboxSchemas = ["workflows", "financialaid", "jobbtorg", "interventions", "followups"];

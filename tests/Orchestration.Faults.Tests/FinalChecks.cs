@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Orchestration.Testing.Hosting;
 
 namespace Orchestration.Faults.Tests;
 
@@ -18,8 +17,8 @@ internal sealed class FinalChecks(Topology topology, FaultServers servers, Fault
     public async Task<Report> RunAsync()
     {
         // Redelivered rows and the last events drain first: every outbox empty, every queue but the error queues empty.
-        await Poll.UntilAsync(async () => await UndispatchedAsync() == 0 ? "dispatched" : null, Settle, "every outbox to be dispatched");
-        var queued = await Poll.UntilAsync(async () =>
+        await Patiently.UntilAsync(async () => await UndispatchedAsync() == 0 ? "dispatched" : null, Settle, "every outbox to be dispatched");
+        var queued = await Patiently.UntilAsync(async () =>
         {
             var left = (await servers.QueuesAsync()).Where(q => q.Messages > 0 && !IsErrorQueue(q.Queue)).Select(q => $"{q.Queue}: {q.Messages}").ToList();
             return left.Count == 0 ? left : null;
@@ -85,7 +84,7 @@ internal sealed class FinalChecks(Topology topology, FaultServers servers, Fault
             (mails > drivers.Count ? duplicates : lost).Add($"{mails} reminder e-mails for {drivers.Count} referrals");
         }
 
-        var stuck = await Poll.UntilAsync(StuckAsync, Settle, "the stuck-instance detector to answer");
+        var stuck = await Patiently.UntilAsync(StuckAsync, Settle, "the stuck-instance detector to answer");
         log($"stuck-instance detector: {stuck.ToJsonString()}");
         return new Report(checkedCount, duplicates, lost, stuck["count"]!.GetValue<long>(), queued, errors, await DoubledHangfireJobsAsync());
     }

@@ -10,8 +10,8 @@ namespace Orchestration.Faults.Tests;
 /// </summary>
 internal sealed class ReferralDriver(Topology topology, FaultDatabase database, int index)
 {
-    /// <summary>Long enough to ride out a RabbitMQ restart (about 40 s here) on a loaded machine, and a kill on top.</summary>
-    private static readonly TimeSpan Hop = TimeSpan.FromMinutes(5);
+    /// <summary>Long enough to ride out a RabbitMQ restart (about 40 s here) and an engine node restart, which takes minutes on a loaded 2-core machine.</summary>
+    private static readonly TimeSpan Hop = TimeSpan.FromMinutes(10);
 
     public string ReferralId { get; private set; } = "";
 
@@ -32,7 +32,7 @@ internal sealed class ReferralDriver(Topology topology, FaultDatabase database, 
 
     public async Task DriveAsync()
     {
-        await Step("the referral process to start", () => Poll.UntilAsync(() => InstanceCountAsync(1), Hop, $"the process of referral {index}"));
+        await Step("the referral process to start", () => Patiently.UntilAsync(() => InstanceCountAsync(1), Hop, $"the process of referral {index}"));
         await Step("mapping", async () =>
         {
             await topology.Secretary.PostAsync($"{Case}/mapping-part-1", MappingPart1);
@@ -41,8 +41,8 @@ internal sealed class ReferralDriver(Topology topology, FaultDatabase database, 
             await topology.Secretary.PostAsync($"{Case}/support-obstacles", new { category = "SocialMedical" });
             await topology.Secretary.PostAsync($"{Case}/route-decisions", new { routes = new[] { "Jobbtorg", "DistrictIntervention" }, reason = "Parallella insatser", individualsView = "Vill båda" });
         });
-        await Step("the Jobbtorg referral", () => Poll.UntilAsync(async () => await topology.Coach.ReadAsync($"/api/jobbtorg/referrals?referralId={ReferralId}&unit=Jobbtorg") is JsonArray { Count: > 0 } a ? a : null, Hop, "the Jobbtorg referral"));
-        var intervention = await Step("the intervention referral", () => Poll.UntilAsync(async () =>
+        await Step("the Jobbtorg referral", () => Patiently.UntilAsync(async () => await topology.Coach.ReadAsync($"/api/jobbtorg/referrals?referralId={ReferralId}&unit=Jobbtorg") is JsonArray { Count: > 0 } a ? a : null, Hop, "the Jobbtorg referral"));
+        var intervention = await Step("the intervention referral", () => Patiently.UntilAsync(async () =>
             await topology.Consultant.ReadAsync($"/api/interventions/referrals?personId={PersonId}") is JsonArray { Count: > 0 } a ? a[0]!.AsObject() : null, Hop, "the intervention referral"));
         var interventionPath = $"/api/interventions/referrals/{intervention["interventionReferralId"]}";
         await Step("the intervention start", async () =>
@@ -60,15 +60,15 @@ internal sealed class ReferralDriver(Topology topology, FaultDatabase database, 
             await topology.Consultant.PutAsync($"{interventionPath}/implementation-plan", new { content = "Introduction in week one" });
             await topology.Consultant.PostAsync($"{interventionPath}/start", new { aidDecisionReference = "BD-1" });
         });
-        await Step("the follow-up deadline", () => Poll.UntilAsync(async () => await database.CountAsync(
+        await Step("the follow-up deadline", () => Patiently.UntilAsync(async () => await database.CountAsync(
             """SELECT count(*) FROM followups."Deadlines" WHERE "ReferralId" = @id""", ("id", Guid.Parse(ReferralId))) > 0 ? "scheduled" : null, Hop, "the deadline"));
-        await Step("the reminder (time moved past the deadline's reminder point)", () => Poll.UntilAsync(async () => await database.CountAsync(
+        await Step("the reminder (time moved past the deadline's reminder point)", () => Patiently.UntilAsync(async () => await database.CountAsync(
             """SELECT count(*) FROM followups."DeadlineNotices" n JOIN followups."Deadlines" d ON d."Id" = n."DeadlineId" WHERE d."ReferralId" = @id""",
             ("id", Guid.Parse(ReferralId))) > 0 ? "reminded" : null, Hop, "the reminder"));
         await Step("the closure", () => topology.Secretary.PostAsync($"{Case}/closure", new { outcome = "LostContact", note = "Ej hörts av" }));
-        await Step("the intervention closed", () => Poll.UntilAsync(async () =>
+        await Step("the intervention closed", () => Patiently.UntilAsync(async () =>
             await topology.Consultant.ReadAsync(interventionPath) is JsonObject r && r["state"]?.ToString() == "Closed" ? r : null, Hop, "the intervention to close"));
-        await Step("both instances finished", () => Poll.UntilAsync(() => InstanceCountAsync(2, finished: true), Hop, "two finished instances"));
+        await Step("both instances finished", () => Patiently.UntilAsync(() => InstanceCountAsync(2, finished: true), Hop, "two finished instances"));
         Stage = "done";
     }
 

@@ -12,7 +12,7 @@ internal sealed class Topology : IAsyncDisposable
     public const string District = "spanga-tensta";
     private const string SigningKey = "fault-suite-signing-key-that-is-long-enough-0123456789";
     private static readonly string[] Modules = ["Workflows", "FinancialAid", "Jobbtorg", "Interventions", "FollowUps"];
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
 
     private readonly FaultServers _servers;
     private readonly List<HttpClient> _clients = [];
