@@ -71,6 +71,8 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
 
             var unfinished = drivers.Where(d => d.Stage != "done").Select(d => $"{d.ReferralId} at {d.Stage}").ToList();
             var failures = driving.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!.Message).ToList();
+            Log($"referrals done: {drivers.Count(d => d.Stage == "done")} of {drivers.Count}; faults injected so far: " +
+                $"{string.Join(", ", injector.Injected.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}"))}; longest recovery after a kill {injector.LongestRecovery.TotalSeconds:F1} s");
             failures.Should().BeEmpty("every referral ends its path");
             unfinished.Should().BeEmpty($"every referral ends within {variant.Budget}");
 
