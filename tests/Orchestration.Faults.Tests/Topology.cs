@@ -67,7 +67,16 @@ internal sealed class Topology : IAsyncDisposable
             topology.Processes.Add(new TopologyProcess(name, module, port, topology.Environment(module, port)));
         }
 
-        await Task.WhenAll(topology.Processes.Select(p => p.StartAsync(StartTimeout)));
+        try
+        {
+            await Task.WhenAll(topology.Processes.Select(p => p.StartAsync(StartTimeout)));
+        }
+        catch
+        {
+            // The caller never gets the topology: kill what did start, or its processes outlive the test.
+            await topology.DisposeAsync();
+            throw;
+        }
 
         topology.Secretary = topology.Client("financial-aid", secretaryKey);
         topology.Coach = topology.Client("jobbtorg", coachKey);
