@@ -52,7 +52,7 @@ public sealed class PoisonMessageTests
         listed.Select(m => m.MessageId).Should().BeEquivalentTo([garbage.ToString(), wrongShape.ToString(), failing.ToString()]);
         listed.Should().OnlyContain(m => !string.IsNullOrEmpty(m.ExceptionType) && !string.IsNullOrEmpty(m.ExceptionMessage), "each says why it failed");
         listed.Single(m => m.MessageId == failing.ToString()).ExceptionMessage.Should().Contain(unknownReferral.ToString());
-        listed.Single(m => m.MessageId == garbage.ToString()).ExceptionType.Should().Contain("Serialization", "bytes that are no JSON fail in the deserializer");
+        listed.Single(m => m.MessageId == garbage.ToString()).ExceptionType.Should().Contain("Json", "bytes that are no JSON fail in the deserializer");
         listed.Single(m => m.MessageId == wrongShape.ToString()).ExceptionMessage.Should().Contain("Guid", "the reason names the field type that did not fit");
         (await QueryAsync(host, db => db.ReReferrals.CountAsync())).Should().Be(0, "no failed message changed anything");
 
