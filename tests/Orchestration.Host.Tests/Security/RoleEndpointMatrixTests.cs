@@ -73,7 +73,7 @@ public sealed partial class RoleEndpointMatrixTests(TestHostFixture fixture, ITe
         ("GET", "^/elsa/api/", Everyone),
         ("POST", "^/elsa/api/workflow-instances$", Everyone),
         ("POST", "^/elsa/api/workflow-instances/\\{id\\}/journal$", Everyone),
-        ("POST", "^/elsa/api/(descriptors/|activity-executions/)", Everyone),
+        ("POST", "^/elsa/api/(descriptors/|activity-executions/|scripting/)", Everyone),
         (".*", "^/elsa/api/", [Roles.ProcessOwner, Roles.Admin]),
     ];
 
