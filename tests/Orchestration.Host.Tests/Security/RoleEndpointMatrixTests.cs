@@ -71,7 +71,7 @@ public sealed partial class RoleEndpointMatrixTests(TestHostFixture fixture, ITe
         // personal data); only the process owner and the admin change, run, cancel or delete anything.
         (".*", "^/elsa/api/runtime/", [Roles.ProcessOwner, Roles.Admin]),
         ("GET", "^/elsa/api/", Everyone),
-        ("POST", "^/elsa/api/workflow-instances$", Everyone),
+        ("POST", "^/elsa/api/workflow-instances/?$", Everyone),
         ("POST", "^/elsa/api/workflow-instances/\\{id\\}/journal$", Everyone),
         ("POST", "^/elsa/api/(descriptors/|activity-executions/|scripting/)", Everyone),
         (".*", "^/elsa/api/", [Roles.ProcessOwner, Roles.Admin]),
