@@ -25,6 +25,9 @@ namespace Orchestration.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
+    /// <summary>The largest request body any endpoint takes (413 beyond); single endpoints may set less.</summary>
+    public const long MaxRequestBodyBytes = 8 * 1024 * 1024;
+
     /// <summary>
     /// Everything a host needs before its modules: validated settings for the chosen profile, logging, telemetry,
     /// ProblemDetails, OpenAPI, health checks, authentication, migrations at start and Hangfire. Call
@@ -41,8 +44,13 @@ public static class ServiceDefaultsExtensions
             builder.WebHost.UseUrls(settings.IsEmbedded ? SettingNames.EmbeddedDefaultUrl : SettingNames.ProductionDefaultUrl);
         }
 
-        // No "Server: Kestrel": nothing to gain from telling a prober what serves the API.
-        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        // No "Server: Kestrel": nothing to gain from telling a prober what serves the API. Bodies are capped well
+        // below Kestrel's 30 MB: the largest legitimate one, a workflow of thousands of activities, is under 2 MB.
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.AddServerHeader = false;
+            o.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
         builder.AddStructuredLogging(settings);
         builder.AddTelemetry();
         services.TryAddSingleton(TimeProvider.System);

@@ -55,6 +55,33 @@ public sealed class SignInThrottlingTests : IAsyncLifetime
         refused.Headers.RetryAfter!.Delta!.Value.Should().BeGreaterThan(TimeSpan.Zero).And.BeLessThanOrEqualTo(SignInThrottle.AddressWindow);
     }
 
+    [Fact]
+    public async Task A_lockout_holds_against_other_spellings_and_forged_forwarding_headers_and_ends_when_its_time_is_up()
+    {
+        var time = new ShiftedTimeProvider();
+        await using var host = await TestHost.StartAsync(time);
+        using var client = host.CreateClient();
+        for (var i = 0; i < SignInThrottle.AccountFailureLimit; i++)
+        {
+            (await LoginAsync(client, i % 2 == 0 ? "Coordinator" : " COORDINATOR ", $"guess-{i}")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        }
+
+        (await LoginAsync(client, "coordinator", "coordinator-local")).StatusCode.Should().Be(HttpStatusCode.TooManyRequests,
+            "the user name's case and spaces do not make another account");
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/elsa/api/identity/login")
+        {
+            Content = JsonContent.Create(new { username = "coordinator", password = "coordinator-local" }),
+            Headers = { { "X-Forwarded-For", "203.0.113.7" }, { "X-Real-IP", "203.0.113.7" } },
+        };
+        (await client.SendAsync(forged)).StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "a forwarding header does not change who is asking");
+
+        time.Advance(SignInThrottle.AccountLockout + TimeSpan.FromSeconds(1));
+
+        (await LoginAsync(client, "coordinator", "coordinator-local")).StatusCode.Should().Be(HttpStatusCode.OK, "the lockout ends after its time");
+        (await LoginAsync(client, "coordinator", "wrong")).StatusCode.Should().Be(HttpStatusCode.Unauthorized,
+            "a successful sign-in starts the count again, so one failure is not a lockout");
+    }
+
     private static Task<HttpResponseMessage> LoginAsync(HttpClient client, string username, string password) =>
         client.PostAsJsonAsync("/elsa/api/identity/login", new { username, password });
 }

@@ -164,7 +164,7 @@ internal static class ActivityExecutionsApi
         summary["payload"] = data["payload"]?.DeepClone();
         summary["outputs"] = data["outputs"]?.DeepClone();
         summary["properties"] = data["properties"]?.DeepClone();
-        summary["exception"] = data["exception"]?.DeepClone();
+        summary["exception"] = StackTraces.Strip(data["exception"]?.DeepClone());
         summary["aggregateFaultCount"] = record.AggregateFaultCount;
         summary["schedulingActivityExecutionId"] = record.SchedulingActivityExecutionId;
         summary["schedulingActivityId"] = null;

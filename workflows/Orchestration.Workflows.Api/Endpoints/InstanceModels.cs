@@ -22,7 +22,7 @@ internal static class InstanceModels
             ["status"] = state.Status.ToString(),
             ["subStatus"] = state.SubStatus.ToString(),
             ["bookmarks"] = JsonSerializer.SerializeToNode(state.Bookmarks, WorkflowStateSerializer.Options),
-            ["incidents"] = JsonSerializer.SerializeToNode(state.Incidents, WorkflowStateSerializer.Options),
+            ["incidents"] = StackTraces.Strip(JsonSerializer.SerializeToNode(state.Incidents, WorkflowStateSerializer.Options)),
             ["fault"] = null,
             ["completionCallbacks"] = new JsonArray(),
             ["activityExecutionContexts"] = new JsonArray(state.Executions.Select(e => (JsonNode?)new JsonObject

@@ -276,7 +276,7 @@ internal static class WorkflowInstancesApi
             return refusal!;
         }
 
-        var incidents = JsonSerializer.SerializeToNode(WorkflowStateSerializer.Deserialize(record.State).Incidents, WorkflowStateSerializer.Options)!.AsArray();
+        var incidents = StackTraces.Strip(JsonSerializer.SerializeToNode(WorkflowStateSerializer.Deserialize(record.State).Incidents, WorkflowStateSerializer.Options))!.AsArray();
         return TypedResults.Ok(new JsonObject { ["items"] = incidents, ["count"] = incidents.Count });
     }
 

@@ -32,8 +32,17 @@ public sealed partial class WorkflowRuntime
             _written.Clear();
         }
 
+        var started = time.GetTimestamp();
         while (_written.TryDequeue(out var id))
         {
+            if (time.GetElapsedTime(started) >= options.Value.MaxFollowUpTimeBeforeAnswering)
+            {
+                // Answer now; the rows written stay leased to this node and the processor carries them out after the lease.
+                logger.LogInformation("Answering before {Count} follow-ups are carried out; the follow-up processor takes them", _written.Count + 1);
+                _written.Clear();
+                break;
+            }
+
             db.ChangeTracker.Clear();
             if (await db.FollowUps.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { IsDead: false } row)
             {

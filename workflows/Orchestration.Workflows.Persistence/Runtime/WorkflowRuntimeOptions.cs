@@ -26,6 +26,12 @@ public sealed class WorkflowRuntimeOptions
     /// </summary>
     public bool RunFollowUpsBeforeAnswering { get; set; } = true;
 
+    /// <summary>
+    /// How long a request (or message) carries out follow-ups before it answers anyway; the rest stays with the
+    /// processor. Without it, one request waited for a whole endless loop (100,000 activities, minutes) to be stopped.
+    /// </summary>
+    public TimeSpan MaxFollowUpTimeBeforeAnswering { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How often the follow-up processor looks for due rows.</summary>
     public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromSeconds(5);
 
