@@ -10,6 +10,9 @@ namespace Orchestration.Faults.Tests;
 /// </summary>
 internal sealed class ReferralDriver(Topology topology, FaultDatabase database, int index)
 {
+    /// <summary>The demo catalogue's Praktikcentrum in Spånga-Tensta, chosen for every referral.</summary>
+    public const string InterventionId = "5e6e1c1a-0001-4000-8000-000000000004";
+
     /// <summary>Long enough to ride out a RabbitMQ restart (about 40 s here) and an engine node restart, which takes minutes on a loaded 2-core machine.</summary>
     private static readonly TimeSpan Hop = TimeSpan.FromMinutes(10);
 
@@ -47,7 +50,7 @@ internal sealed class ReferralDriver(Topology topology, FaultDatabase database, 
         var interventionPath = $"/api/interventions/referrals/{intervention["interventionReferralId"]}";
         await Step("the intervention start", async () =>
         {
-            await topology.Consultant.PutAsync($"{interventionPath}/intervention", new { interventionId = "5e6e1c1a-0001-4000-8000-000000000004" });
+            await topology.Consultant.PutAsync($"{interventionPath}/intervention", new { interventionId = InterventionId });
             await topology.Consultant.PutAsync($"{interventionPath}/assignment", new
             {
                 purpose = "Steady daily routine",

@@ -34,13 +34,19 @@ internal static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            // Set before the body starts: every answer carries them, errors and redirects included.
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy = PolicyFor(context.Request.Path);
+            // Set as the answer starts, not when the request comes in: the exception handler clears the headers of a
+            // failed request (a bad query in Development throws) before writing its ProblemDetails, and those carry
+            // them too. Errors and redirects included.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                headers.ContentSecurityPolicy = PolicyFor(context.Request.Path);
+                return Task.CompletedTask;
+            });
             return next(context);
         });
 

@@ -60,9 +60,12 @@ public sealed partial class RoleEndpointMatrixTests(TestHostFixture fixture, ITe
         (".*", "^/api/interventions", [Roles.WorkConsultant, Roles.SocialSecretary]),
 
         // Follow-ups: the responsible social secretary's own, the coordinator's district, one deadline for either.
-        (".*", "^/api/follow-ups/(mine|deadlines/\\{id:guid\\}/move)$", [Roles.SocialSecretary]),
+        (".*", "^/api/follow-ups/(mine|cases/mine|deadlines/\\{id:guid\\}/move)$", [Roles.SocialSecretary]),
         (".*", "^/api/follow-ups/districts/", [Roles.Coordinator]),
         (".*", "^/api/follow-ups", [Roles.Coordinator, Roles.SocialSecretary]),
+
+        // A case's whole path: the district's social secretaries and coordinators (district checked inside), the admin.
+        ("GET", "^/api/case-timeline/", [Roles.SocialSecretary, Roles.Coordinator, Roles.Admin]),
 
         // Statistics: the coordinator (own district) and the admin (all).
         (".*", "^/api/statistics", [Roles.Coordinator, Roles.Admin]),
