@@ -35,8 +35,14 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
             // Every referral takes a place in the demo catalogue's Praktikcentrum (20 places): give it one per referral.
             await topology.Consultant.PutAsync($"/api/interventions/catalogue/{ReferralDriver.InterventionId}", new
             {
-                name = "Praktikcentrum", type = "WorkTraining", providerDistrict = Topology.District, targetGroup = "Fault suite",
-                places = variant.Referrals + 10, pricePerPlace = 60_000m, openToOtherDistricts = true, requiresAidDecision = true,
+                name = "Praktikcentrum",
+                type = "WorkTraining",
+                providerDistrict = Topology.District,
+                targetGroup = "Fault suite",
+                places = variant.Referrals + 10,
+                pricePerPlace = 60_000m,
+                openToOtherDistricts = true,
+                requiresAidDecision = true,
             });
             Log($"topology up: {string.Join(", ", topology.Processes.Select(p => $"{p.Name} {p.Address}"))}");
             var injector = new FaultInjector(topology, database, random, Log);
