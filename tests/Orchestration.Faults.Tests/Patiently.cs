@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Orchestration.Testing.Hosting;
 
 namespace Orchestration.Faults.Tests;
 
@@ -8,20 +8,8 @@ namespace Orchestration.Faults.Tests;
 /// </summary>
 internal static class Patiently
 {
-    public static async Task<T> UntilAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what)
-        where T : class
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
-        {
-            if (await probe() is { } found)
-            {
-                return found;
-            }
+    private static readonly TimeSpan Every = TimeSpan.FromSeconds(1);
 
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
-
-        throw new TimeoutException($"Waited {timeout} for {what}.");
-    }
+    public static Task<T> UntilAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what)
+        where T : class => Poll.UntilAsync(probe, timeout, what, Every);
 }
