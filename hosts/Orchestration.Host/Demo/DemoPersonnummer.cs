@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orchestration.FinancialAid.Domain;
 
 namespace Orchestration.Host.Demo;
 
@@ -13,18 +14,6 @@ internal static class DemoPersonnummer
         var birth = new DateOnly(thisYear - random.Next(20, 65), 1, 1).AddDays(random.Next(0, 365));
         var serial = random.Next(0, 1000);
         var body = string.Create(CultureInfo.InvariantCulture, $"{birth:yyMMdd}{serial:D3}");
-        return string.Create(CultureInfo.InvariantCulture, $"{birth:yyyyMMdd}-{body[6..]}{Luhn(body)}");
-    }
-
-    private static int Luhn(string nineDigits)
-    {
-        var sum = 0;
-        for (var i = 0; i < nineDigits.Length; i++)
-        {
-            var d = (nineDigits[i] - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-
-        return (10 - (sum % 10)) % 10;
+        return string.Create(CultureInfo.InvariantCulture, $"{birth:yyyyMMdd}-{body[6..]}{Personnummer.CheckDigit(body)}");
     }
 }

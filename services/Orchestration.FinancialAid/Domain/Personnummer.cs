@@ -106,24 +106,18 @@ public sealed record Personnummer
         return hundredPlus ? year - 100 : year;
     }
 
-    private static bool LuhnValid(string tenDigits)
+    private static bool LuhnValid(string tenDigits) => CheckDigit(tenDigits[..9]) == tenDigits[9] - '0';
+
+    /// <summary>The Luhn check digit (the tenth digit) of the first nine digits of the short form, YYMMDDNNN.</summary>
+    public static int CheckDigit(string nineDigits)
     {
         var sum = 0;
-        for (var i = 0; i < tenDigits.Length; i++)
+        for (var i = 0; i < nineDigits.Length; i++)
         {
-            var d = tenDigits[i] - '0';
-            if (i % 2 == 0)
-            {
-                d *= 2;
-                if (d > 9)
-                {
-                    d -= 9;
-                }
-            }
-
-            sum += d;
+            var d = (nineDigits[i] - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
         }
 
-        return sum % 10 == 0;
+        return (10 - (sum % 10)) % 10;
     }
 }
