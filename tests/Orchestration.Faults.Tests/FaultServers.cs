@@ -26,6 +26,10 @@ internal sealed class FaultServers
 
     public string ConnectionString => $"Host=127.0.0.1;Port={PostgresPort};Database={DatabaseName};Username=orchestration;Password=orchestration;Timeout=10";
 
+    // Unpooled: the suite restarts PostgreSQL, which leaves a pooled connection's socket dead for the next use.
+    private static string AdminConnectionString =>
+        $"Host=127.0.0.1;Port={PostgresPort};Database=postgres;Username=orchestration;Password=orchestration;Pooling=false;Timeout=10";
+
     public string AmqpUri => $"amqp://orchestration:orchestration@127.0.0.1:{RabbitPort}/{VirtualHost}";
 
     /// <summary>Starts (or finds running) both servers and makes this run's database and virtual host.</summary>
@@ -33,7 +37,7 @@ internal sealed class FaultServers
     {
         await RunScriptAsync("start");
         var servers = new FaultServers();
-        await using (var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={PostgresPort};Database=postgres;Username=orchestration;Password=orchestration"))
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{servers.DatabaseName}\"", connection);
@@ -65,7 +69,7 @@ internal sealed class FaultServers
     {
         using var management = Management();
         await management.DeleteAsync($"vhosts/{VirtualHost}");
-        await using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={PostgresPort};Database=postgres;Username=orchestration;Password=orchestration");
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
