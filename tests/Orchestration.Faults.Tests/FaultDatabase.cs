@@ -40,7 +40,7 @@ internal sealed class FaultDatabase(string connectionString)
     public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) =>
         (await QueryAsync(sql, r => r.GetInt64(0), parameters)).Single();
 
-    public async Task<int> ExecuteAsync(string sql)
+    public async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -49,6 +49,11 @@ internal sealed class FaultDatabase(string connectionString)
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync();
                 await using var command = new NpgsqlCommand(sql, connection);
+                foreach (var (name, value) in parameters)
+                {
+                    command.Parameters.AddWithValue(name, value);
+                }
+
                 return await command.ExecuteNonQueryAsync();
             }
             catch (DbException) when (attempt < 120)

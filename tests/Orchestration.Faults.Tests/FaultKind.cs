@@ -21,6 +21,15 @@ internal enum FaultKind
     /// </summary>
     RedeliverOldMessages,
 
-    /// <summary>Time moves past the reminder point of every pending follow-up deadline at once; both claimers run.</summary>
+    /// <summary>
+    /// One referral's whole history (every message of every outbox that names it) is published again, under the
+    /// same MessageIds, newest first: its closure before its registration. A referral that is done stays as it is.
+    /// </summary>
+    ReplayReferralHistoryBackwards,
+
+    /// <summary>
+    /// Time moves past the reminder point of every pending first follow-up deadline at once (past the escalation point
+    /// of the escalation route's reminded ones) and past every workflow timer (the Resurs overlap); both claimers run.
+    /// </summary>
     MoveTimePastDeadlines,
 }

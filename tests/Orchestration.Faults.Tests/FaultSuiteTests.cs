@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Orchestration.FollowUps.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Orchestration.Faults.Tests;
@@ -31,7 +32,8 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
         var database = new FaultDatabase(servers.ConnectionString);
         try
         {
-            await using var topology = await Topology.StartAsync(servers);
+            await using var smtp = await LoopbackSmtpServer.StartAsync();
+            await using var topology = await Topology.StartAsync(servers, smtp.Port);
             // Every referral takes a place in the demo catalogue's Praktikcentrum (20 places): give it one per referral.
             await topology.Consultant.PutAsync($"/api/interventions/catalogue/{ReferralDriver.InterventionId}", new
             {
@@ -45,11 +47,11 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
                 requiresAidDecision = true,
             });
             Log($"topology up: {string.Join(", ", topology.Processes.Select(p => $"{p.Name} {p.Address}"))}");
-            var injector = new FaultInjector(topology, database, random, Log);
             var drivers = Enumerable.Range(0, variant.Referrals).Select(i => new ReferralDriver(topology, database, i)).ToList();
+            var injector = new FaultInjector(topology, database, drivers, random, Log);
             await Task.WhenAll(drivers.Select(d => d.RegisterAsync()));
 
-            Log($"{drivers.Count} applications registered; driving them and injecting faults");
+            Log($"{drivers.Count} applications registered ({Routes(drivers)}); driving them and injecting faults");
             var driving = drivers.Select(d => d.DriveAsync()).ToList();
             var all = Task.WhenAll(driving);
             foreach (var fault in variant.Faults)
@@ -61,12 +63,12 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
                 await injector.InjectAsync(fault);
             }
 
-            // Referrals that still wait for their reminder get it when time moves on again (as it would, a day later).
+            // Referrals that still wait for a reminder, an escalation or the transfer date get it when time moves on again.
             var finishingMoves = 0;
             while (!all.IsCompleted)
             {
                 await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(5)));
-                if (!all.IsCompleted && drivers.Any(d => d.AwaitsReminder))
+                if (!all.IsCompleted && drivers.Any(d => d.AwaitsTime))
                 {
                     Log($"time moved on for the waiting referrals: {await injector.MoveTimeAsync()}");
                     finishingMoves++;
@@ -85,12 +87,13 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
             failures.Should().BeEmpty("every referral ends its path");
             unfinished.Should().BeEmpty($"every referral ends within {variant.Budget}");
 
-            var checks = new FinalChecks(topology, servers, database, drivers, Log);
+            var checks = new FinalChecks(topology, servers, database, drivers, smtp.Received, injector.MailerCutOff, Log);
             var report = await checks.RunAsync();
-            Log($"referrals driven: {drivers.Count}");
+            Log($"referrals driven: {drivers.Count} ({Routes(drivers)})");
             Log($"faults injected: {string.Join(", ", injector.Injected.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}"))}; " +
-                $"messages redelivered {injector.MessagesRedelivered}; deadlines moved {injector.DeadlinesMoved} (finishing time moves {finishingMoves})");
-            Log($"side effects checked: {report.SideEffectsChecked}");
+                $"messages redelivered {injector.MessagesRedelivered}; deadlines moved {injector.DeadlinesMoved}, workflow timers moved {injector.TimersMoved} (finishing time moves {finishingMoves})");
+            Log($"histories replayed backwards: {(injector.Replayed.Count == 0 ? "none" : string.Join("; ", injector.Replayed))}");
+            Log($"side effects checked: {report.SideEffectsChecked}; e-mails received {report.MailsReceived} (sent again under the same Message-Id: {report.MailRepeats})");
             Log($"duplicates: {report.Duplicates.Count}");
             Log($"lost: {report.Lost.Count}");
             Log($"stuck: {report.Stuck}");
@@ -105,6 +108,7 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
             report.QueuedMessages.Should().BeEmpty("every message is consumed");
             report.ErrorQueueMessages.Should().BeEmpty("no message failed for good");
             report.HangfireDoubled.Should().BeEmpty("each recurring Hangfire job exists once");
+            smtp.Received.Should().NotBeEmpty("the reminders went out by SMTP");
             variant.Faults.Distinct().Should().OnlyContain(kind => injector.Injected.ContainsKey(kind), "every kind of fault was injected at least once");
         }
         finally
@@ -112,4 +116,7 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
             await servers.DropAsync();
         }
     }
+
+    private static string Routes(IEnumerable<ReferralDriver> drivers) =>
+        string.Join(", ", drivers.GroupBy(d => d.Route).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"));
 }

@@ -26,6 +26,7 @@ internal sealed record FaultSuiteVariant(string Name, int Referrals, IReadOnlyLi
         [
             FaultKind.KillEngineNode, FaultKind.KillServiceHost, FaultKind.RedeliverOldMessages, FaultKind.MoveTimePastDeadlines,
             FaultKind.RestartPostgres, FaultKind.KillEngineNode, FaultKind.RestartRabbitMq, FaultKind.KillServiceHost,
+            FaultKind.ReplayReferralHistoryBackwards,
         ];
         var faults = isLong ? Enumerable.Repeat(handful, 4).SelectMany(f => f).ToArray() : handful;
         random.Shuffle(faults);

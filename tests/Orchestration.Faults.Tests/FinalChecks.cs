@@ -1,18 +1,30 @@
 using System.Text.Json.Nodes;
+using MimeKit;
 
 namespace Orchestration.Faults.Tests;
 
 /// <summary>What the run left behind, read from the modules' databases, the engine's API and the RabbitMQ node.</summary>
-internal sealed class FinalChecks(Topology topology, FaultServers servers, FaultDatabase database, IReadOnlyList<ReferralDriver> drivers, Action<string> log)
+internal sealed class FinalChecks(
+    Topology topology, FaultServers servers, FaultDatabase database, IReadOnlyList<ReferralDriver> drivers, IReadOnlyList<MimeMessage> mails,
+    bool mailRepeatsPossible, Action<string> log)
 {
-    /// <summary>The commands the process sends for one referral on this path, each once (rows of the engine's outbox).</summary>
-    private static readonly string[] EngineCommands =
-        ["IssueJobbtorgReferral", "OpenInterventionReferral", "ScheduleFollowUps", "StopFollowUps", "CloseInterventionReferral", "CloseJobbtorgReferral"];
+    /// <summary>The commands the process sends for one referral on its route, each once (rows of the engine's outbox), as "Name [unit or outcome]".</summary>
+    private static string[] EngineCommands(ReferralDriver driver) => driver.Route == ReferralRoute.Transfer
+        ?
+        [
+            "IssueJobbtorgReferral Jobbtorg", "OpenInterventionReferral", "ScheduleFollowUps", "IssueJobbtorgReferral JobbtorgResurs",
+            "CloseInterventionReferral ToJobbtorg", "StopFollowUps", "CloseInterventionReferral Work", "CloseJobbtorgReferral Work",
+        ]
+        :
+        [
+            "IssueJobbtorgReferral Jobbtorg", "OpenInterventionReferral", "ScheduleFollowUps", "StopFollowUps",
+            "CloseInterventionReferral LostContact", "CloseJobbtorgReferral LostContact",
+        ];
 
     private static readonly TimeSpan Settle = TimeSpan.FromMinutes(3);
 
     public sealed record Report(int SideEffectsChecked, List<string> Duplicates, List<string> Lost, long Stuck,
-        List<string> QueuedMessages, List<string> ErrorQueueMessages, List<string> HangfireDoubled);
+        List<string> QueuedMessages, List<string> ErrorQueueMessages, List<string> HangfireDoubled, int MailsReceived, int MailRepeats);
 
     public async Task<Report> RunAsync()
     {
@@ -43,51 +55,138 @@ internal sealed class FinalChecks(Topology topology, FaultServers servers, Fault
 
         var commands = await database.QueryAsync("""SELECT "MessageType", "Body" FROM workflows."OutboxMessages" """,
             r => (Type: r.GetString(0).Split(',')[0].Split('.')[^1], Body: r.GetString(1)));
+        var mailsByReferral = mails.Select(m => (Mail: m, Referral: ReferralOf(m))).ToLookup(m => m.Referral, m => m.Mail, StringComparer.OrdinalIgnoreCase);
+        var mailRepeats = 0;
         foreach (var driver in drivers)
         {
             var id = Guid.Parse(driver.ReferralId);
-            var mine = commands.Where(c => c.Body.Contains(driver.ReferralId, StringComparison.OrdinalIgnoreCase)).ToList();
-            foreach (var command in EngineCommands)
+            var transfer = driver.Route == ReferralRoute.Transfer;
+            var sent = commands.Where(c => c.Body.Contains(driver.ReferralId, StringComparison.OrdinalIgnoreCase)).Select(c => Describe(c.Type, c.Body)).ToList();
+            var expected = EngineCommands(driver);
+            foreach (var command in expected)
             {
-                Expect(driver, $"command {command}", mine.Count(c => c.Type == command));
+                Expect(driver, $"command {command}", sent.Count(c => c == command));
             }
 
-            Expect(driver, "Jobbtorg referral, closed LostContact", await database.CountAsync(
-                """SELECT count(*) FROM jobbtorg."Referrals" WHERE "ReferralId" = @id AND "Status" = 'Closed' AND "Outcome" = 'LostContact'""", ("id", id)));
-            Expect(driver, "intervention referral, closed LostContact", await database.CountAsync(
-                """SELECT count(*) FROM interventions."Referrals" WHERE "ReferralId" = @id AND "State" = 'Closed' AND "Outcome" = 'LostContact'""", ("id", id)));
-            Expect(driver, "follow-up deadline, stopped", await database.CountAsync(
-                """SELECT count(*) FROM followups."Deadlines" WHERE "ReferralId" = @id AND "State" = 'Stopped'""", ("id", id)));
-            Expect(driver, "reminder, mailed", await database.CountAsync(
-                """
-                SELECT count(*) FROM followups."DeadlineNotices" n JOIN followups."Deadlines" d ON d."Id" = n."DeadlineId"
-                WHERE d."ReferralId" = @id AND n."Kind" = 'Reminder' AND n."MailedAt" IS NOT NULL
-                """, ("id", id)));
+            foreach (var unexpected in sent.Where(c => !expected.Contains(c)).Distinct())
+            {
+                duplicates.Add($"{driver.ReferralId}: command {unexpected} x{sent.Count(c => c == unexpected)}, none expected on route {driver.Route}");
+            }
+
+            Expect(driver, $"Jobbtorg referral, closed {driver.Outcome}", await database.CountAsync(
+                """SELECT count(*) FROM jobbtorg."Referrals" WHERE "ReferralId" = @id AND "Unit" = 'Jobbtorg' AND "Status" = 'Closed' AND "Outcome" = @outcome""",
+                ("id", id), ("outcome", driver.Outcome)));
+            var interventionOutcome = transfer ? "ToJobbtorg" : "LostContact";
+            Expect(driver, $"intervention referral, closed {interventionOutcome}", await database.CountAsync(
+                """SELECT count(*) FROM interventions."Referrals" WHERE "ReferralId" = @id AND "State" = 'Closed' AND "Outcome" = @outcome""",
+                ("id", id), ("outcome", interventionOutcome)));
+            Expect(driver, transfer ? "first follow-up deadline, completed by the follow-up" : "follow-up deadline, stopped", await database.CountAsync(
+                """SELECT count(*) FROM followups."Deadlines" WHERE "ReferralId" = @id AND "Sequence" = 1 AND "State" = @state""",
+                ("id", id), ("state", transfer ? "Completed" : "Stopped")));
+            Expect(driver, "reminder, mailed", await NoticesAsync(id, "Reminder"));
+            Expect(driver, "reminder e-mail (distinct Message-Id)", MailsOf(mailsByReferral[driver.ReferralId], "Reminder", ref mailRepeats));
+            if (driver.Route == ReferralRoute.Escalation)
+            {
+                Expect(driver, "escalation, mailed", await NoticesAsync(id, "Escalation"));
+                Expect(driver, "escalation e-mail to the coordinators (distinct Message-Id)", MailsOf(mailsByReferral[driver.ReferralId], "Escalation", ref mailRepeats));
+            }
+
+            if (transfer)
+            {
+                Expect(driver, "transfer decided, intervention marked transferred", await database.CountAsync(
+                    """SELECT count(*) FROM interventions."Referrals" WHERE "ReferralId" = @id AND "TransferredToJobbtorgResurs" AND "TransferDecidedAt" IS NOT NULL""", ("id", id)));
+                Expect(driver, "Jobbtorg Resurs referral with its intake, closed Work", await database.CountAsync(
+                    """
+                    SELECT count(*) FROM jobbtorg."Referrals" r JOIN jobbtorg."ResursIntakes" i ON i."JobbtorgReferralId" = r."Id"
+                    WHERE r."ReferralId" = @id AND r."Unit" = 'JobbtorgResurs' AND r."Status" = 'Closed' AND r."Outcome" = 'Work'
+                    """, ("id", id)));
+                Expect(driver, "second follow-up deadline, stopped by the transfer", await database.CountAsync(
+                    """SELECT count(*) FROM followups."Deadlines" WHERE "ReferralId" = @id AND "Sequence" = 2 AND "State" = 'Stopped'""", ("id", id)));
+            }
+
+            // After every fault (the replays of whole histories included): the process and its intervention, both finished, and no third.
+            Expect(driver, "two workflow instances, both finished", await database.CountAsync(
+                """SELECT count(*) FROM workflows."WorkflowInstances" WHERE "CorrelationId" = @id""", ("id", driver.ReferralId)) == 2
+                && await database.CountAsync("""SELECT count(*) FROM workflows."WorkflowInstances" WHERE "CorrelationId" = @id AND "SubStatus" = 'Finished'""", ("id", driver.ReferralId)) == 2 ? 1 : 0);
 
             // Anything else of this referral is a side effect too many (a second referral or deadline in another state).
+            var rows = transfer ? 6 : driver.Route == ReferralRoute.Escalation ? 5 : 4;
             var extra = await database.CountAsync("""
                 SELECT (SELECT count(*) FROM jobbtorg."Referrals" WHERE "ReferralId" = @id)
                      + (SELECT count(*) FROM interventions."Referrals" WHERE "ReferralId" = @id)
                      + (SELECT count(*) FROM followups."Deadlines" WHERE "ReferralId" = @id)
                      + (SELECT count(*) FROM followups."DeadlineNotices" n JOIN followups."Deadlines" d ON d."Id" = n."DeadlineId" WHERE d."ReferralId" = @id)
                 """, ("id", id));
-            if (extra != 4)
+            if (extra != rows)
             {
-                duplicates.Add($"{driver.ReferralId}: {extra} referral, deadline and notice rows in all, 4 expected");
+                duplicates.Add($"{driver.ReferralId}: {extra} referral, deadline and notice rows in all, {rows} expected on route {driver.Route}");
+            }
+
+            var otherMails = mailsByReferral[driver.ReferralId].Count(m => KindOf(m) is null);
+            if (otherMails > 0)
+            {
+                duplicates.Add($"{driver.ReferralId}: {otherMails} e-mail(s) neither reminder nor escalation");
             }
         }
 
-        var mails = Directory.Exists(topology.MailFolder) ? Directory.GetFiles(topology.MailFolder, "*.eml").Length : 0;
+        var strays = mails.Count(m => drivers.All(d => !string.Equals(d.ReferralId, ReferralOf(m), StringComparison.OrdinalIgnoreCase)));
         checkedCount++;
-        if (mails != drivers.Count)
+        if (strays > 0)
         {
-            (mails > drivers.Count ? duplicates : lost).Add($"{mails} reminder e-mails for {drivers.Count} referrals");
+            duplicates.Add($"{strays} e-mail(s) that name no referral of the run");
+        }
+
+        if (mailRepeats > 0 && !mailRepeatsPossible)
+        {
+            duplicates.Add($"{mailRepeats} e-mail(s) sent again with the same Message-Id, though neither the follow-ups host nor PostgreSQL was cut off");
         }
 
         var stuck = await Patiently.UntilAsync(StuckAsync, Settle, "the stuck-instance detector to answer");
         log($"stuck-instance detector: {stuck.ToJsonString()}");
-        return new Report(checkedCount, duplicates, lost, stuck["count"]!.GetValue<long>(), queued, errors, await DoubledHangfireJobsAsync());
+        return new Report(checkedCount, duplicates, lost, stuck["count"]!.GetValue<long>(), queued, errors, await DoubledHangfireJobsAsync(), mails.Count, mailRepeats);
     }
+
+    /// <summary>A sent command as "Name [unit or outcome]" from its outbox body.</summary>
+    private static string Describe(string type, string body)
+    {
+        var command = JsonNode.Parse(body)!.AsObject();
+        return type switch
+        {
+            "IssueJobbtorgReferral" => $"IssueJobbtorgReferral {command["unit"]}",
+            "CloseInterventionReferral" or "CloseJobbtorgReferral" => $"{type} {command["outcome"]}",
+            _ => type,
+        };
+    }
+
+    private Task<long> NoticesAsync(Guid referralId, string kind) => database.CountAsync("""
+        SELECT count(*) FROM followups."DeadlineNotices" n JOIN followups."Deadlines" d ON d."Id" = n."DeadlineId"
+        WHERE d."ReferralId" = @id AND n."Kind" = @kind AND n."MailedAt" IS NOT NULL
+        """, ("id", referralId), ("kind", kind));
+
+    /// <summary>
+    /// The e-mails of one kind for one referral, counted by Message-Id (the notice's id). A second delivery under the
+    /// same Message-Id is the one window the mailer leaves (a crash between the SMTP server's acceptance and the
+    /// commit); it is counted apart, and allowed only when such a crash was injected.
+    /// </summary>
+    private static long MailsOf(IEnumerable<MimeMessage> mails, string kind, ref int repeats)
+    {
+        var ofKind = mails.Where(m => KindOf(m) == kind).ToList();
+        var distinct = ofKind.Select(m => m.MessageId).Distinct(StringComparer.Ordinal).Count();
+        repeats += ofKind.Count - distinct;
+        return distinct;
+    }
+
+    /// <summary>The referral an e-mail is about: its body names the case ("Ärende (remiss): id"), never the person.</summary>
+    private static string ReferralOf(MimeMessage mail) =>
+        (mail.TextBody ?? "").Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("Ärende (remiss):", StringComparison.Ordinal)) is { } line
+            ? line["Ärende (remiss):".Length..].Trim()
+            : "";
+
+    private static string? KindOf(MimeMessage mail) =>
+        mail.Subject is null ? null
+        : mail.Subject.StartsWith("Påminnelse:", StringComparison.Ordinal) && mail.To.Mailboxes.All(a => a.Address != Topology.CoordinatorAddress) ? "Reminder"
+        : mail.Subject.StartsWith("Försenad uppföljning", StringComparison.Ordinal) && mail.To.Mailboxes.All(a => a.Address == Topology.CoordinatorAddress) ? "Escalation"
+        : null;
 
     private static bool IsErrorQueue(string queue) => queue.EndsWith("_error", StringComparison.Ordinal);
 

@@ -6,10 +6,22 @@ namespace Orchestration.Faults.Tests;
 /// <summary>
 /// One referral through the whole path, by the caseworkers' REST calls alone: registration, mapping, parallel routes
 /// (Jobbtorg and a district intervention), the intervention started (its follow-ups scheduled), a reminder once the
-/// deadline's time has come, and the case closed (the process closes both referrals and stops the follow-ups).
+/// deadline's time has come, then its <see cref="ReferralRoute"/> (an escalation, or the transfer to Jobbtorg Resurs
+/// after the overlap), and the case closed (the process closes what is open and stops the follow-ups).
 /// </summary>
 internal sealed class ReferralDriver(Topology topology, FaultDatabase database, int index)
 {
+    /// <summary>Every third referral takes the transfer, every third the escalation; the rest close after the reminder.</summary>
+    public ReferralRoute Route { get; } = (index % 3) switch
+    {
+        0 => ReferralRoute.Transfer,
+        1 => ReferralRoute.Escalation,
+        _ => ReferralRoute.LostContact,
+    };
+
+    /// <summary>The case's outcome: the transfer's case ends in work, the others in lost contact.</summary>
+    public string Outcome => Route == ReferralRoute.Transfer ? "Work" : "LostContact";
+
     /// <summary>The demo catalogue's Praktikcentrum in Spånga-Tensta, chosen for every referral.</summary>
     public const string InterventionId = "5e6e1c1a-0001-4000-8000-000000000004";
 
@@ -68,15 +80,49 @@ internal sealed class ReferralDriver(Topology topology, FaultDatabase database, 
         await Step("the reminder (time moved past the deadline's reminder point)", () => Patiently.UntilAsync(async () => await database.CountAsync(
             """SELECT count(*) FROM followups."DeadlineNotices" n JOIN followups."Deadlines" d ON d."Id" = n."DeadlineId" WHERE d."ReferralId" = @id""",
             ("id", Guid.Parse(ReferralId))) > 0 ? "reminded" : null, Hop, "the reminder"));
-        await Step("the closure", () => topology.Secretary.PostAsync($"{Case}/closure", new { outcome = "LostContact", note = "Ej hörts av" }));
+        if (Route == ReferralRoute.Escalation)
+        {
+            await Step("the escalation (time moved past the deadline's due date)", () => Patiently.UntilAsync(async () => await database.CountAsync(
+                """SELECT count(*) FROM followups."DeadlineNotices" n JOIN followups."Deadlines" d ON d."Id" = n."DeadlineId" WHERE d."ReferralId" = @id AND n."Kind" = 'Escalation'""",
+                ("id", Guid.Parse(ReferralId))) > 0 ? "escalated" : null, Hop, "the escalation"));
+        }
+
+        if (Route == ReferralRoute.Transfer)
+        {
+            await TransferAsync(interventionPath);
+        }
+
+        await Step("the closure", () => topology.Secretary.PostAsync($"{Case}/closure", new { outcome = Outcome, note = Route == ReferralRoute.Transfer ? "Anställd" : "Ej hörts av" }));
         await Step("the intervention closed", () => Patiently.UntilAsync(async () =>
             await topology.Consultant.ReadAsync(interventionPath) is JsonObject r && r["state"]?.ToString() == "Closed" ? r : null, Hop, "the intervention to close"));
         await Step("both instances finished", () => Patiently.UntilAsync(() => InstanceCountAsync(2, finished: true), Hop, "two finished instances"));
         Stage = "done";
     }
 
-    /// <summary>Waiting for the reminder: the fault loop moves the time of the deadlines.</summary>
-    public bool AwaitsReminder => Stage.StartsWith("the reminder", StringComparison.Ordinal);
+    /// <summary>Waiting for the reminder, the escalation or the transfer date: the fault loop moves time on (the hosts keep real clocks).</summary>
+    public bool AwaitsTime => Stage.StartsWith("the reminder", StringComparison.Ordinal) || Stage.StartsWith("the escalation", StringComparison.Ordinal)
+        || Stage.StartsWith("the overlap", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The social secretary records a "ready" follow-up and decides the transfer; Jobbtorg Resurs takes the person in
+    /// and plans the transfer two weeks on; the intervention runs on through the overlap until the process closes it
+    /// ToJobbtorg (the engine's timer, which the suite's time moves bring forward).
+    /// </summary>
+    private async Task TransferAsync(string interventionPath)
+    {
+        await Step("the ready follow-up and the transfer decision", async () =>
+        {
+            await topology.InterventionsSecretary.PostAsync($"{interventionPath}/follow-ups", ReadyFollowUp);
+            await topology.InterventionsSecretary.PostAsync($"{interventionPath}/transfer-to-jobbtorg-resurs", new { note = "Redo enligt uppföljningen" });
+        });
+        var resurs = await Step("the Jobbtorg Resurs referral", () => Patiently.UntilAsync(async () =>
+            await topology.Coach.ReadAsync($"/api/jobbtorg/referrals?referralId={ReferralId}&unit=JobbtorgResurs") is JsonArray { Count: > 0 } a ? a[0]!.AsObject() : null,
+            Hop, "the Jobbtorg Resurs referral"));
+        await Step("the Resurs intake", () => topology.Coach.PostAsync($"/api/jobbtorg/referrals/{resurs["jobbtorgReferralId"]}/resurs-intake",
+            new { plannedTransferOn = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(14)) }));
+        await Step("the overlap (time moved past the transfer date)", () => Patiently.UntilAsync(async () =>
+            await topology.Consultant.ReadAsync(interventionPath) is JsonObject r && r["state"]?.ToString() == "Closed" ? r : null, Hop, "the intervention to close ToJobbtorg"));
+    }
 
     private async Task<T> Step<T>(string stage, Func<Task<T>> step)
     {
@@ -124,6 +170,14 @@ internal sealed class ReferralDriver(Topology topology, FaultDatabase database, 
         occupation = "Unemployed",
         hasIncome = false,
         urgentNeed = false,
+    };
+
+    private static readonly object ReadyFollowUp = new
+    {
+        attendancePercent = 90,
+        workAbility = new { physical = new { level = "Good" }, psychological = new { level = "Good" }, social = new { level = "Good" } },
+        individualView = "Ready",
+        readyForJobbtorgResurs = true,
     };
 
     private static readonly object MappingPart3 = new { newVisitOn = "2026-11-05", housing = "Sublet", socialNetwork = "Weak", healthSelfRating = "Poor" };

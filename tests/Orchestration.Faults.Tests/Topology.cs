@@ -16,25 +16,29 @@ internal sealed class Topology : IAsyncDisposable
 
     private readonly FaultServers _servers;
     private readonly List<HttpClient> _clients = [];
+    private readonly int _smtpPort;
 
-    private Topology(FaultServers servers, string mailFolder)
+    private Topology(FaultServers servers, int smtpPort)
     {
         _servers = servers;
-        MailFolder = mailFolder;
+        _smtpPort = smtpPort;
     }
 
     public List<TopologyProcess> Processes { get; } = [];
 
     public IEnumerable<TopologyProcess> EngineNodes => Processes.Where(p => p.Module == "Workflows");
 
-    /// <summary>Where the follow-ups module drops its e-mails (pickup folder), to count them.</summary>
-    public string MailFolder { get; }
+    /// <summary>Who receives the district's escalations (the follow-ups module's setting).</summary>
+    public const string CoordinatorAddress = "samordnare@stad.example";
 
     public HttpClient Secretary { get; private set; } = null!;
 
     public HttpClient Coach { get; private set; } = null!;
 
     public HttpClient Consultant { get; private set; } = null!;
+
+    /// <summary>The social secretary at the interventions host: the follow-up's readiness judgment and the transfer decision are hers.</summary>
+    public HttpClient InterventionsSecretary { get; private set; } = null!;
 
     public HttpClient FollowUpsAdmin { get; private set; } = null!;
 
@@ -43,9 +47,10 @@ internal sealed class Topology : IAsyncDisposable
 
     public const string SecretaryName = "fault-secretary";
 
-    public static async Task<Topology> StartAsync(FaultServers servers)
+    /// <summary>Starts the processes; the follow-ups module mails through the SMTP server on <paramref name="smtpPort"/> (every delivery counted, repeats too).</summary>
+    public static async Task<Topology> StartAsync(FaultServers servers, int smtpPort)
     {
-        var topology = new Topology(servers, Directory.CreateTempSubdirectory("fault-mail-").FullName);
+        var topology = new Topology(servers, smtpPort);
         await topology.RunCommandAsync("migrate");
         // The keys and the processes start side by side: each start is mostly waiting (JIT, database, broker).
         var keys = await Task.WhenAll(
@@ -81,6 +86,7 @@ internal sealed class Topology : IAsyncDisposable
         topology.Secretary = topology.Client("financial-aid", secretaryKey);
         topology.Coach = topology.Client("jobbtorg", coachKey);
         topology.Consultant = topology.Client("interventions", consultantKey);
+        topology.InterventionsSecretary = topology.Client("interventions", secretaryKey);
         topology.FollowUpsAdmin = topology.Client("follow-ups", adminKey);
         topology.Owners.AddRange(topology.EngineNodes.Select(n => topology.Client(n.Name, ownerKey)));
         return topology;
@@ -120,8 +126,11 @@ internal sealed class Topology : IAsyncDisposable
             ["Auth__SigningKey"] = SigningKey,
             ["Urls"] = $"http://127.0.0.1:{port ?? 0}",
             ["Interventions__SeedDemoCatalogue"] = "true",
-            ["FollowUps__Mail__PickupFolder"] = MailFolder,
+            ["FollowUps__Mail__SmtpHost"] = "127.0.0.1",
+            ["FollowUps__Mail__SmtpPort"] = _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["FollowUps__Mail__SmtpSecurity"] = "None",
             ["FollowUps__Mail__AddressTemplate"] = "{0}@stad.example",
+            [$"FollowUps__Mail__Coordinators__{District}__0"] = CoordinatorAddress,
         };
         if (System.Environment.GetEnvironmentVariable("Orchestration__CaptureDirectory") is { Length: > 0 } capture)
         {
