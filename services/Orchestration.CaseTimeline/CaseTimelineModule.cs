@@ -27,8 +27,11 @@ public static class CaseTimelineModule
     public static IEndpointRouteBuilder MapCaseTimeline(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(RoutePrefix).WithTags(Name).RequireAuthorization(Policies.ReadCaseTimeline);
-        group.MapGet("/{referralId:guid}", GetCaseTimeline.Handle)
+        // No :guid constraint: a malformed id would then match no route, and the default-deny fallback answers 403. The
+        // handler answers 400 instead, after the policy, so a role that may not read timelines still gets 403.
+        group.MapGet("/{referralId}", GetCaseTimeline.Handle)
             .Produces<CaseTimelineResponse>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A referral's path across financial aid, Jobbtorg, district interventions, follow-ups and its workflows, oldest first: "

@@ -4,8 +4,9 @@ using RabbitMQ.Client;
 namespace Orchestration.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Reads and empties RabbitMQ error queues (<c>&lt;queue&gt;_error</c>) of this host's endpoints: lists what failed and why,
-/// and moves the messages back to their queue once the cause is fixed. MassTransit's fault headers carry the reason.
+/// Reads and empties the RabbitMQ error and skipped queues (<c>&lt;queue&gt;_error</c>, <c>&lt;queue&gt;_skipped</c>, see
+/// <see cref="DeadLetterKind"/>) of this host's endpoints: lists what was set aside and why, and moves the messages
+/// back to their queue once the cause is fixed. MassTransit's fault and reason headers carry the why.
 /// </summary>
 public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveEndpointNames endpoints)
 {
@@ -16,16 +17,17 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
     public bool Knows(string queue) => endpoints.Contains(queue);
 
     /// <summary>Looks at up to <see cref="MaxListed"/> messages without taking them (each is requeued).</summary>
-    public async Task<IReadOnlyList<ErrorQueueMessage>> PeekAsync(string queue, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ErrorQueueMessage>> PeekAsync(string queue, DeadLetterKind kind, CancellationToken cancellationToken)
     {
-        if (!await ExistsAsync(ErrorQueue(queue), cancellationToken))
+        var source = QueueOf(queue, kind);
+        if (!await ExistsAsync(source, cancellationToken))
         {
             return [];
         }
 
         await using var channel = await (await connections.GetAsync()).CreateChannelAsync(cancellationToken: cancellationToken);
         var seen = new List<(ulong Tag, ErrorQueueMessage Message)>();
-        while (seen.Count < MaxListed && await channel.BasicGetAsync(ErrorQueue(queue), autoAck: false, cancellationToken) is { } result)
+        while (seen.Count < MaxListed && await channel.BasicGetAsync(source, autoAck: false, cancellationToken) is { } result)
         {
             seen.Add((result.DeliveryTag, Describe(result)));
         }
@@ -39,10 +41,11 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
         return seen.Select(s => s.Message).ToList();
     }
 
-    /// <summary>Moves every message of the error queue back to its queue; returns how many moved.</summary>
-    public async Task<int> RedeliverAsync(string queue, CancellationToken cancellationToken)
+    /// <summary>Moves every message of the error (or skipped) queue back to its queue; returns how many moved.</summary>
+    public async Task<int> RedeliverAsync(string queue, DeadLetterKind kind, CancellationToken cancellationToken)
     {
-        if (!await ExistsAsync(ErrorQueue(queue), cancellationToken))
+        var source = QueueOf(queue, kind);
+        if (!await ExistsAsync(source, cancellationToken))
         {
             return 0;
         }
@@ -50,7 +53,7 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
         await using var channel = await (await connections.GetAsync()).CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
         var moved = 0;
-        while (await channel.BasicGetAsync(ErrorQueue(queue), autoAck: false, cancellationToken) is { } result)
+        while (await channel.BasicGetAsync(source, autoAck: false, cancellationToken) is { } result)
         {
             var properties = new BasicProperties(result.BasicProperties)
             {
@@ -67,9 +70,10 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
         return moved;
     }
 
-    private static string ErrorQueue(string queue) => $"{queue}_error";
+    /// <summary>The queue MassTransit sets the endpoint's messages of this kind aside in.</summary>
+    public static string QueueOf(string queue, DeadLetterKind kind) => kind == DeadLetterKind.Skipped ? $"{queue}_skipped" : $"{queue}_error";
 
-    /// <summary>MassTransit makes an error queue at the first fault; before that there is nothing to read.</summary>
+    /// <summary>MassTransit makes an error or skipped queue when it first needs it; before that there is nothing to read.</summary>
     private async Task<bool> ExistsAsync(string queue, CancellationToken cancellationToken)
     {
         // A passive declare of a missing queue closes the channel, so it gets one of its own.
@@ -101,6 +105,7 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
             Header("MT-Fault-ExceptionType"),
             Header("MT-Fault-Message"),
             Header("MT-Fault-Timestamp"),
-            result.Redelivered);
+            result.Redelivered,
+            Header("MT-Reason"));
     }
 }

@@ -10,11 +10,22 @@ namespace Orchestration.CaseTimeline.Endpoints;
 /// <summary>
 /// Asks every module of this process for its part, checks the reader against the case's district (404 when no module
 /// knows the referral, 403 for another district's, as financial aid answers), audits the read in each module that
-/// answered and orders the entries by time.
+/// answered and orders the entries by time. An id that is no GUID is a 400 (it names no case, so it reveals nothing).
 /// </summary>
 internal static class GetCaseTimeline
 {
-    public static async Task<Results<Ok<CaseTimelineResponse>, ProblemHttpResult>> Handle(Guid referralId, ClaimsPrincipal user,
+    public static async Task<Results<Ok<CaseTimelineResponse>, ValidationProblem, ProblemHttpResult>> Handle(string referralId, ClaimsPrincipal user,
+        IEnumerable<ICaseTimelineSource> sources, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(referralId, out var id))
+        {
+            return CaseProblems.Invalid("referralId", "A referral id is a GUID.");
+        }
+
+        return await ReadAsync(id, user, sources, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CaseTimelineResponse>, ValidationProblem, ProblemHttpResult>> ReadAsync(Guid referralId, ClaimsPrincipal user,
         IEnumerable<ICaseTimelineSource> sources, CancellationToken cancellationToken)
     {
         List<(ICaseTimelineSource Source, CaseTimelinePart Part)> parts = [];

@@ -178,6 +178,11 @@ public sealed class CaseTimelineEndToEndTests(ITestOutputHelper output)
         var problem = await refused.Content.ReadAsStringAsync();
         problem.Should().NotContain("spanga-tensta", "the refusal does not name the person's district").And.NotContain("RouteDecided");
         (await farstaSecretary.GetAsync($"/api/case-timeline/{Guid.NewGuid()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var malformed = await farstaSecretary.GetAsync("/api/case-timeline/not-a-guid");
+        malformed.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a malformed id is the caller's mistake, not a refusal");
+        malformed.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await malformed.Content.ReadAsStringAsync()).Should().Contain("referralId");
+        (await coach.GetAsync("/api/case-timeline/not-a-guid")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "a role that may not read timelines learns nothing more");
         (await farstaCoordinator.GetAsync($"/api/case-timeline/{referralId}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
         (await coach.GetAsync($"/api/case-timeline/{referralId}")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "Jobbtorg coaches are not the district's staff");

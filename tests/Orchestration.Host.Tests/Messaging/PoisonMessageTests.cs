@@ -78,9 +78,53 @@ public sealed class PoisonMessageTests
         back.Select(m => m.MessageId).Should().BeEquivalentTo([garbage.ToString(), wrongShape.ToString()], "what cannot be fixed is kept, not dropped");
     }
 
-    private static async Task<List<ErrorQueueMessage>> ListAsync(HttpClient admin, string queue)
+    [Fact]
+    public async Task A_message_of_a_type_the_queue_has_no_consumer_for_lands_in_the_skipped_queue_where_an_admin_sees_and_redelivers_it()
     {
-        var response = await admin.GetAsync($"/api/admin/error-queues/{queue}");
+        await using var environment = await ProductionEnvironment.CreateAsync();
+        await using var host = await ProductionHost.StartAsync(environment, "FinancialAid");
+        using var admin = host.CreateApiKeyClient(await CreateKeyAsync(host, Roles.Admin));
+        using var secretary = host.CreateApiKeyClient(await CreateKeyAsync(host, Roles.SocialSecretary, "spanga-tensta"));
+        var queue = CommandRoutes.QueueName(typeof(ReceiveReReferral));
+        var stray = Guid.NewGuid();
+
+        // A well-formed envelope of a type nobody on this queue consumes: a sender newer than this host, or a wrong route.
+        await PublishAsync(host, queue, stray, Encoding.UTF8.GetBytes($$"""
+            { "messageId": "{{stray}}", "messageType": ["urn:message:Orchestration.Contracts.Future:NotYetKnown"], "message": { "referralId": "{{Guid.NewGuid()}}" }, "headers": {} }
+            """));
+
+        var skipped = await Poll.UntilAsync(async () =>
+        {
+            var messages = await ListAsync(admin, queue, "skipped");
+            return messages.Count > 0 ? messages : null;
+        }, TimeSpan.FromSeconds(90), $"the stray message in {queue}_skipped");
+        skipped.Should().ContainSingle().Which.MessageId.Should().Be(stray.ToString());
+        (await ListAsync(admin, queue)).Should().BeEmpty("nothing failed: the message was set aside, not faulted");
+        (await admin.GetFromJsonAsync<ErrorQueuesApi.QueuesResponse>("/api/admin/error-queues"))!.Kinds.Should().Equal("error", "skipped");
+
+        var unknownKind = await admin.GetAsync($"/api/admin/error-queues/{queue}?kind=dropped");
+        unknownKind.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        unknownKind.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await secretary.GetAsync($"/api/admin/error-queues/{queue}?kind=skipped")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await secretary.PostAsync($"/api/admin/error-queues/{queue}/redeliver?kind=skipped", null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        // Redelivered, it is still of no consumer's type: it comes back to the skipped queue rather than vanish.
+        var redelivered = await admin.PostAsync($"/api/admin/error-queues/{queue}/redeliver?kind=skipped", null);
+        redelivered.StatusCode.Should().Be(HttpStatusCode.OK);
+        var answer = (await redelivered.Content.ReadFromJsonAsync<ErrorQueuesApi.RedeliverResponse>())!;
+        answer.Redelivered.Should().Be(1);
+        answer.From.Should().Be($"{queue}_skipped");
+        var back = await Poll.UntilAsync(async () =>
+        {
+            var messages = await ListAsync(admin, queue, "skipped");
+            return messages.Count > 0 ? messages : null;
+        }, TimeSpan.FromSeconds(90), "the stray message back in the skipped queue");
+        back.Should().ContainSingle().Which.MessageId.Should().Be(stray.ToString(), "what no consumer takes is kept, not dropped");
+    }
+
+    private static async Task<List<ErrorQueueMessage>> ListAsync(HttpClient admin, string queue, string? kind = null)
+    {
+        var response = await admin.GetAsync(kind is null ? $"/api/admin/error-queues/{queue}" : $"/api/admin/error-queues/{queue}?kind={kind}");
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return [.. (await response.Content.ReadFromJsonAsync<ErrorQueuesApi.MessagesResponse>())!.Messages];
     }

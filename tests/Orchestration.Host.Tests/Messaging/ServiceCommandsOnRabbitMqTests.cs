@@ -66,17 +66,17 @@ public sealed class ServiceCommandsOnRabbitMqTests
         await endpoint.Send(command);
 
         var queue = CommandRoutes.QueueName(typeof(ReceiveReReferral));
-        var failed = await Poll.UntilAsync(async () => (await queues.PeekAsync(queue, CancellationToken.None)) is { Count: > 0 } m ? m : null,
+        var failed = await Poll.UntilAsync(async () => (await queues.PeekAsync(queue, DeadLetterKind.Error, CancellationToken.None)) is { Count: > 0 } m ? m : null,
             TimeSpan.FromSeconds(60), $"the command in {queue}_error");
         failed.Should().ContainSingle().Which.ExceptionMessage.Should().Contain(unknownReferral.ToString()).And.Contain("does not have");
         (await QueryAsync(host, db => db.ReReferrals.CountAsync())).Should().Be(0, "a failed message changes nothing");
 
         await ReferralSeed.AddAsync(host, unknownReferral);
-        (await queues.RedeliverAsync(queue, CancellationToken.None)).Should().Be(1);
+        (await queues.RedeliverAsync(queue, DeadLetterKind.Error, CancellationToken.None)).Should().Be(1);
 
         await Poll.UntilAsync(async () => await QueryAsync(host, db => db.ReReferrals.AnyAsync(r => r.Id == command.ReReferralId)) ? "there" : null,
             TimeSpan.FromSeconds(30), "the redelivered re-referral to reach the case");
-        (await queues.PeekAsync(queue, CancellationToken.None)).Should().BeEmpty();
+        (await queues.PeekAsync(queue, DeadLetterKind.Error, CancellationToken.None)).Should().BeEmpty();
     }
 
     [Fact]

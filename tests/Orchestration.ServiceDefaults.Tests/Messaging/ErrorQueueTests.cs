@@ -24,22 +24,22 @@ public sealed class ErrorQueueTests
         queues.Queues.Should().Contain("order-placed");
         failed.Should().ContainSingle().Which.Should().Match<ErrorQueueMessage>(m =>
             m.ExceptionType == typeof(InvalidOperationException).FullName && m.ExceptionMessage == "The inventory service is unavailable.");
-        (await queues.PeekAsync("order-placed", CancellationToken.None)).Should().HaveCount(1, "looking does not take the message away");
+        (await queues.PeekAsync("order-placed", DeadLetterKind.Error, CancellationToken.None)).Should().HaveCount(1, "looking does not take the message away");
         (await shop.QueryAsync(db => db.Orders.SingleAsync(o => o.Id == orderId))).Confirmations.Should().Be(0);
 
         shop.Services.GetRequiredService<FaultSwitch>().Failing = false;
-        (await queues.RedeliverAsync("order-placed", CancellationToken.None)).Should().Be(1);
+        (await queues.RedeliverAsync("order-placed", DeadLetterKind.Error, CancellationToken.None)).Should().Be(1);
 
         await shop.Probe.WaitForAsync(orderId, 1, TimeSpan.FromSeconds(30));
         (await shop.QueryAsync(db => db.Orders.SingleAsync(o => o.Id == orderId))).Confirmations.Should().Be(1);
-        (await queues.PeekAsync("order-placed", CancellationToken.None)).Should().BeEmpty();
+        (await queues.PeekAsync("order-placed", DeadLetterKind.Error, CancellationToken.None)).Should().BeEmpty();
     }
 
     /// <summary>The failed message reaches the error queue after the retries with back-off.</summary>
     private static Task<IReadOnlyList<ErrorQueueMessage>> WaitForErrorAsync(ErrorQueues queues, string queue, TimeSpan timeout) =>
         Poll.UntilAsync(async () =>
         {
-            var messages = await queues.PeekAsync(queue, CancellationToken.None);
+            var messages = await queues.PeekAsync(queue, DeadLetterKind.Error, CancellationToken.None);
             return messages.Count > 0 ? messages : null;
         }, timeout, $"a message in {queue}_error");
 }
