@@ -62,6 +62,38 @@ public sealed class WorkflowTimerTests
         (await restarted.RunAsync((runtime, _) => runtime.ResumeDueTimersAsync(CancellationToken.None))).Should().Be(0);
     }
 
+    [Fact]
+    public async Task A_StartAt_of_a_local_time_with_an_offset_is_kept_on_PostgreSQL_and_resumes_at_that_instant()
+    {
+        // The Resurs overlap waits until "<date>T00:00:00+01:00"; Npgsql takes only UTC for a timestamptz, so before the
+        // bookmark was stored in UTC the burst failed and the event went to the error queue (found by the fault suite).
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var node = await EngineNode.StartAsync(database.ConnectionString, clock);
+        await node.RunAsync((_, definitions) => definitions.SaveAsync(TransferOnLocalMidnight(), publish: true, CancellationToken.None));
+
+        await node.RunAsync((runtime, _) => runtime.StartAsync("transfer-on", VersionOptions.Published, new StartWorkflowOptions(), CancellationToken.None));
+
+        var stored = await node.QueryAsync(db => Task.FromResult(db.Bookmarks.Single().ResumeAt));
+        stored.Should().Be(new DateTimeOffset(2026, 12, 19, 23, 0, 0, TimeSpan.Zero), "midnight in Stockholm is 23:00 UTC the day before");
+        clock.Advance(TimeSpan.FromDays(14).Add(TimeSpan.FromHours(14)).Subtract(TimeSpan.FromMinutes(1)));
+        (await node.RunAsync((runtime, _) => runtime.ResumeDueTimersAsync(CancellationToken.None))).Should().Be(0, "a minute before the transfer date");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        (await node.RunAsync((runtime, _) => runtime.ResumeDueTimersAsync(CancellationToken.None))).Should().Be(1);
+        (await node.QueryAsync(db => Task.FromResult(db.WorkflowInstances.Single().SubStatus))).Should().Be(nameof(WorkflowSubStatus.Finished));
+    }
+
+    private static JsonObject TransferOnLocalMidnight() => JsonNode.Parse("""
+        {
+          "definitionId": "transfer-on", "name": "Wait for the transfer date",
+          "root": { "id": "Flowchart1", "type": "Elsa.Flowchart",
+            "activities": [
+              { "id": "Wait1", "type": "Elsa.StartAt", "dateTime": { "typeName": "DateTimeOffset", "expression": { "type": "Literal", "value": "2026-12-20T00:00:00+01:00" } } },
+              { "id": "Done1", "type": "Elsa.SetName", "value": { "typeName": "String", "expression": { "type": "Literal", "value": "transferred" } } }
+            ],
+            "connections": [ { "source": { "activity": "Wait1", "port": "Done" }, "target": { "activity": "Done1", "port": "In" } } ] } }
+        """)!.AsObject();
+
     private static JsonObject FollowUpAfterAMonth() => JsonNode.Parse("""
         {
           "definitionId": "follow-up", "name": "Follow-up after a month",

@@ -106,7 +106,9 @@ public sealed partial class WorkflowRuntime
             CorrelationId = state.CorrelationId,
             ActivityInstanceId = b.ActivityInstanceId,
             CreatedAt = b.CreatedAt,
-            ResumeAt = b.ResumeAt,
+            // In UTC: a StartAt of a local date (e.g. "2026-12-20T00:00:00+01:00") has an offset, which Npgsql refuses for a
+            // timestamptz; the fault suite found every Resurs overlap timer failing on PostgreSQL.
+            ResumeAt = b.ResumeAt?.ToUniversalTime(),
         }));
         db.Journal.AddRange(result.Journal.Select(ToRecord));
         await UpsertExecutionsAsync(result, cancellationToken);
