@@ -48,8 +48,15 @@ pg_start() {
   fi
   if pg_running; then log "PostgreSQL already running on $PG_PORT"; else
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-    as_postgres "$bin/pg_ctl -D '$pg_data' -l '$DIR/postgres-log/postgres.log' -w -t 60 -o \"-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off\" start" >/dev/null \
-      || die "PostgreSQL did not start; see $DIR/postgres-log/postgres.log"
+    # After an immediate stop on a loaded machine a backend may still hold the port for a moment ("Address already in
+    # use"): try again a few times before giving up.
+    local attempt
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+      as_postgres "$bin/pg_ctl -D '$pg_data' -l '$DIR/postgres-log/postgres.log' -w -t 60 -o \"-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off\" start" >/dev/null && break
+      [ "$attempt" -lt 10 ] || die "PostgreSQL did not start; see $DIR/postgres-log/postgres.log"
+      log "PostgreSQL did not start (attempt $attempt); trying again"
+      sleep 2
+    done
   fi
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL >/dev/null
 DO \$\$ BEGIN
