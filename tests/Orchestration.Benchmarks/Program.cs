@@ -4,7 +4,7 @@ using Orchestration.Benchmarks.Suite;
 
 if (args.Length > 0 && args[0] == "all")
 {
-    // "all" alone runs every case; "all peer floor" only those named (throughput, peer, floor, scale).
+    // "all" alone runs every case; "all peer floor" only those named (throughput, peer, floor, scale, deadlines).
     return await SuiteRunner.RunAsync(args.Skip(1).ToHashSet(StringComparer.OrdinalIgnoreCase));
 }
 
