@@ -14,6 +14,12 @@ if (args.Length > 0 && args[0] == "profile")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "profile-claimer")
+{
+    await ClaimerProfile.RunAsync(rounds: 3);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "messaging")
 {
     await MessagingThroughput.RunAsync(

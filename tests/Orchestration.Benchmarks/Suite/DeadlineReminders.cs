@@ -86,9 +86,9 @@ public static class DeadlineReminders
     private sealed record Round(double Seconds, int[] Split, long Doubled, long Missing, double MailSeconds, long MailsDoubled, long MailsMissing);
 
     /// <summary>The due date, next action and escalation time of a deadline whose reminder is due now and whose escalation is not.</summary>
-    private sealed record DueDeadline(DateOnly DueOn, DateTimeOffset ReminderAt, DateTimeOffset EscalationAt);
+    internal sealed record DueDeadline(DateOnly DueOn, DateTimeOffset ReminderAt, DateTimeOffset EscalationAt);
 
-    private static DueDeadline DueNow()
+    internal static DueDeadline DueNow()
     {
         var timing = new FollowUpsOptions().Timing();
         var dueOn = timing.Today(TimeProvider.System.GetUtcNow()).AddDays(4);
@@ -303,7 +303,7 @@ public static class DeadlineReminders
     }
 
     /// <summary>One INSERT … SELECT of <see cref="Count"/> pending deadlines whose reminder is due now (one moment for all, as at 07:00).</summary>
-    private static Task SeedAsync(string connectionString, string table, DueDeadline due, DateTimeOffset tag) =>
+    internal static Task SeedAsync(string connectionString, string table, DueDeadline due, DateTimeOffset tag) =>
         ExecuteAsync(connectionString, $"""
             INSERT INTO {table} ("Id", "ReferralId", "InterventionReferralId", "District", "ResponsibleSocialSecretary", "Kind", "Sequence",
                 "PlannedOn", "DueOn", "Interval", "State", "NextActionAt", "CreatedAt", "ClosedAt", "FollowUpId", "Version")
