@@ -4,13 +4,19 @@ using Orchestration.Benchmarks.Suite;
 
 if (args.Length > 0 && args[0] == "all")
 {
-    // "all" alone runs every case; "all peer floor" only those named (throughput, peer, floor, scale).
+    // "all" alone runs every case; "all peer floor" only those named (throughput, peer, floor, scale, deadlines).
     return await SuiteRunner.RunAsync(args.Skip(1).ToHashSet(StringComparer.OrdinalIgnoreCase));
 }
 
 if (args.Length > 0 && args[0] == "profile")
 {
     await AllocationProfile.RunAsync(runs: 200);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "profile-claimer")
+{
+    await ClaimerProfile.RunAsync(rounds: 3);
     return 0;
 }
 

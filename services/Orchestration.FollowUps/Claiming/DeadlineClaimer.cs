@@ -13,9 +13,10 @@ namespace Orchestration.FollowUps.Claiming;
 /// <summary>
 /// Fires the deadlines whose next action has come, in batches, on any number of nodes at once (DESIGN.md "Deadlines
 /// and reminders"). On PostgreSQL each batch is taken with FOR UPDATE SKIP LOCKED, so two claimers never take the
-/// same row and a dead claimer's locks go with its connection. The notice and its event are staged in the
-/// transaction that marks the row: a claimer that dies before the commit leaves no trace, one that commits has
-/// its message in the outbox (INFRA-NOTES.md, "Deadlines at volume").
+/// same row and a dead claimer's locks go with its connection, and the batch is written back in three set-based
+/// statements (<see cref="ClaimedBatchWriter"/>). The notice and its event are staged in the transaction that marks
+/// the row: a claimer that dies before the commit leaves no trace, one that commits has its message in the outbox
+/// (INFRA-NOTES.md, "Deadlines at volume").
 /// </summary>
 public sealed partial class DeadlineClaimer(
     IServiceScopeFactory scopes,
@@ -65,22 +66,32 @@ public sealed partial class DeadlineClaimer(
         {
             var now = time.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var rows = sqlite ? await DueOnSqlite(db, now, batchSize).ToListAsync(cancellationToken) : await DueOnPostgres(db, now, batchSize).ToListAsync(cancellationToken);
-            var issued = 0;
+            // On PostgreSQL the rows are written back by ClaimedBatchWriter, not by the change tracker.
+            var rows = sqlite
+                ? await DueOnSqlite(db, now, batchSize).ToListAsync(cancellationToken)
+                : await DueOnPostgres(db, now, batchSize).AsNoTracking().ToListAsync(cancellationToken);
+            var fired = new List<(DeadlineNotice Notice, OutboxMessage Event)>(rows.Count);
             foreach (var deadline in rows)
             {
-                if (deadline.Fire(now, timing) is not { } notice)
+                if (deadline.Fire(now, timing) is { } notice)
                 {
-                    continue;
+                    fired.Add((notice, OutboxDbContextExtensions.Compose(Event(deadline, notice), now)));
                 }
-
-                db.Notices.Add(notice);
-                db.Stage(Event(deadline, notice), now);
-                issued++;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            if (sqlite)
+            {
+                db.Notices.AddRange(fired.Select(f => f.Notice));
+                db.Set<OutboxMessage>().AddRange(fired.Select(f => f.Event));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            else
+            {
+                await ClaimedBatchWriter.WriteAsync(db, rows, fired, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
+            var issued = fired.Count;
             if (issued > 0)
             {
                 // Inside an explicit transaction the outbox interceptor does not wake the dispatcher; the commit has happened now.

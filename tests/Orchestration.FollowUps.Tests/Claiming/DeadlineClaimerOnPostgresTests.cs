@@ -42,6 +42,49 @@ public sealed class DeadlineClaimerOnPostgresTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Two_claimers_racing_over_due_escalations_escalate_each_once_and_a_writer_holding_the_old_version_loses()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        var time = new FakeTimeProvider(Now);
+        await using var first = new ClaimerNode(database.ConnectionString, time);
+        await using var second = new ClaimerNode(database.ConnectionString, time);
+        var ids = await SeedDueAsync(first, 1_200);
+        (await first.Claimer.ClaimDueAsync(CancellationToken.None)).Should().Be(1_200);
+        var reminded = await first.QueryAsync(db => db.Deadlines.AsNoTracking().ToListAsync());
+        reminded.Should().OnlyContain(d => d.State == DeadlineState.Reminded && d.NextActionAt > Now, "the reminder moved each row on to its escalation");
+
+        // A request that read one deadline before the escalation and saves after it.
+        await using var requests = new ClaimerNode(database.ConnectionString, time);
+        var stale = await requests.QueryAsync(async db =>
+        {
+            var deadline = await db.Deadlines.SingleAsync(d => d.Id == ids[0]);
+            time.SetUtcNow(reminded.Max(d => d.NextActionAt!.Value));
+            var counts = await Task.WhenAll(
+                Task.Run(() => first.Claimer.ClaimDueAsync(CancellationToken.None)),
+                Task.Run(() => second.Claimer.ClaimDueAsync(CancellationToken.None)));
+            counts.Sum().Should().Be(1_200, "each escalation is issued by one of the two claimers");
+            deadline.Reassign("bertil").Should().BeNull();
+            return await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateConcurrencyException>();
+        });
+        stale.Which.Entries.Should().ContainSingle();
+
+        var escalated = await first.QueryAsync(db => db.Deadlines.AsNoTracking().ToListAsync());
+        escalated.Should().OnlyContain(d => d.State == DeadlineState.Escalated && d.NextActionAt == null && d.ResponsibleSocialSecretary == "anna");
+        escalated.Select(d => d.Version).Should().OnlyHaveUniqueItems().And.NotIntersectWith(reminded.Select(d => d.Version));
+        var notices = await first.QueryAsync(db => db.Notices.AsNoTracking().ToListAsync());
+        notices.GroupBy(n => n.DeadlineId).Should().HaveCount(1_200)
+            .And.OnlyContain(g => g.Count() == 2 && g.Count(n => n.Kind == NoticeKind.Escalation) == 1 && g.All(n => n.MailedAt == null));
+        notices.Where(n => n.Kind == NoticeKind.Escalation).Should().OnlyContain(n => n.IssuedAt == time.GetUtcNow() && n.DueOn == escalated[0].DueOn);
+        var events = await first.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().ToListAsync());
+        var escalations = events.Where(m => Type.GetType(m.MessageType) == typeof(FollowUpEscalated))
+            .Select(m => JsonSerializer.Deserialize<FollowUpEscalated>(m.Body, JsonSerializerOptions.Web)!).ToList();
+        escalations.Select(e => e.DeadlineId).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(ids, "one escalation event per deadline, staged with its notice");
+        escalations.Select(e => e.NoticeId).Should().BeEquivalentTo(notices.Where(n => n.Kind == NoticeKind.Escalation).Select(n => n.Id));
+        events.Should().HaveCount(2_400).And.OnlyContain(m => m.DispatchedAt == null && m.Attempts == 0);
+        (await first.Claimer.ClaimDueAsync(CancellationToken.None)).Should().Be(0, "an escalated deadline waits for its follow-up, not for the claimer");
+    }
+
+    [Fact]
     public async Task A_claimer_killed_while_holding_its_batch_leaves_no_trace_and_its_rows_are_fired_once_by_another()
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();

@@ -16,17 +16,23 @@ public static class OutboxDbContextExtensions
     public static OutboxMessage Stage<T>(this DbContext db, T message, DateTimeOffset now)
         where T : class
     {
-        var staged = new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            // The runtime type: a caller may hold the message as object or as a base type.
-            MessageType = message.GetType().AssemblyQualifiedName!,
-            Body = JsonSerializer.Serialize(message, message.GetType(), Json),
-            CreatedAt = now,
-        };
+        var staged = Compose(message, now);
         db.Set<OutboxMessage>().Add(staged);
         return staged;
     }
+
+    /// <summary>
+    /// The outbox row of <paramref name="message"/>, not yet staged: for a writer that inserts a batch of rows itself,
+    /// in the same transaction as the change that caused them.
+    /// </summary>
+    public static OutboxMessage Compose(object message, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        // The runtime type: a caller may hold the message as object or as a base type.
+        MessageType = message.GetType().AssemblyQualifiedName!,
+        Body = JsonSerializer.Serialize(message, message.GetType(), Json),
+        CreatedAt = now,
+    };
 
     /// <summary>Stages the events <paramref name="aggregate"/> announced, for the next SaveChanges to commit with the change.</summary>
     public static void StageAnnouncements(this DbContext db, Cases.AnnouncingCase aggregate, DateTimeOffset now)
