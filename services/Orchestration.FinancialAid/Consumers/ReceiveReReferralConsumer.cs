@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Orchestration.Contracts.FinancialAid.Commands;
 using Orchestration.Contracts.FinancialAid.Events;
-using Orchestration.FinancialAid.Endpoints.Cases;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 
@@ -20,7 +19,8 @@ public sealed class ReceiveReReferralConsumer(FinancialAidDbContext db, TimeProv
     {
         var command = context.Message;
         var now = time.GetUtcNow();
-        var application = await FinancialAidCases.Load(db).FirstOrDefaultAsync(a => a.Id == command.ReferralId, context.CancellationToken)
+        // Only what the rule reads (closed? this re-referral already on the case?): one query instead of the whole case's seven.
+        var application = await db.Applications.Include(a => a.ReReferrals).FirstOrDefaultAsync(a => a.Id == command.ReferralId, context.CancellationToken)
             ?? throw new InvalidOperationException($"Re-referral {command.ReReferralId} names referral {command.ReferralId}, which this district does not have.");
         if (application.ReceiveReReferral(command.ReReferralId, command.ReReferredAt, now))
         {

@@ -20,7 +20,8 @@ internal sealed class ShopHost : IAsyncDisposable
 
     public DeliveryProbe Probe => _host.Services.GetRequiredService<DeliveryProbe>();
 
-    public static async Task<ShopHost> CreateAsync(ProductionEnvironment environment, bool start = true)
+    public static async Task<ShopHost> CreateAsync(ProductionEnvironment environment, bool start = true,
+        Action<MassTransit.IBusRegistrationConfigurator>? moreConsumers = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         var settings = new HostSettings(OrchestrationProfile.Production, Path.GetTempPath(), DatabaseProvider.PostgreSql,
@@ -36,6 +37,11 @@ internal sealed class ShopHost : IAsyncDisposable
         });
         builder.Services.AddModuleOutbox<ShopDbContext>();
         builder.Services.AddModuleConsumers(bus => bus.AddConsumer<OrderPlacedConsumer>());
+        builder.Services.AddSingleton<StepLog>();
+        if (moreConsumers is not null)
+        {
+            builder.Services.AddModuleConsumers(moreConsumers);
+        }
         builder.Services.AddMessageBus(settings, new MessageRetrySettings(2, TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)));
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())

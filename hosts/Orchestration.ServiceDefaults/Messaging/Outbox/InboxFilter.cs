@@ -18,18 +18,27 @@ internal sealed class InboxFilter<TConsumer, TContext>(string consumerKey) : IFi
     {
         var db = context.GetServiceOrCreateInstance<TContext>();
         var time = context.GetServiceOrCreateInstance<TimeProvider>();
-        if (!await db.TryAcceptAsync(context.MessageId, consumerKey, time.GetUtcNow(), context.CancellationToken))
+        // One pooled connection for the inbox check, the consumer's reads and the save, instead of one per command.
+        await db.Database.OpenConnectionAsync(context.CancellationToken);
+        try
         {
-            context.GetServiceOrCreateInstance<ILogger<InboxFilter<TConsumer, TContext>>>()
-                .LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", context.MessageId, consumerKey);
-            InboxTelemetry.CountSkipped(consumerKey);
-            return;
-        }
+            if (!await db.TryAcceptAsync(context.MessageId, consumerKey, time.GetUtcNow(), context.CancellationToken))
+            {
+                context.GetServiceOrCreateInstance<ILogger<InboxFilter<TConsumer, TContext>>>()
+                    .LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", context.MessageId, consumerKey);
+                InboxTelemetry.CountSkipped(consumerKey);
+                return;
+            }
 
-        await next.Send(context);
-        if (db.ChangeTracker.HasChanges())
+            await next.Send(context);
+            if (db.ChangeTracker.HasChanges())
+            {
+                await db.SaveChangesAsync(context.CancellationToken);
+            }
+        }
+        finally
         {
-            await db.SaveChangesAsync(context.CancellationToken);
+            await db.Database.CloseConnectionAsync();
         }
     }
 

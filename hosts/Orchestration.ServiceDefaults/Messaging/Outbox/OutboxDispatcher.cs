@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +11,17 @@ using Orchestration.ServiceDefaults.Observability;
 namespace Orchestration.ServiceDefaults.Messaging.Outbox;
 
 /// <summary>
-/// Publishes (events) or sends (commands) a module's committed outbox messages, oldest first, each with its outbox id as MessageId, and marks
+/// Publishes (events) or sends (commands) a module's committed outbox messages, each with its outbox id as MessageId, and marks
 /// them dispatched, a batch per commit. A crash between publish and mark publishes again after restart: at least
 /// once, and the receivers' inboxes drop the repeat. A message that cannot be published is retried with its error kept.
 /// </summary>
+/// <remarks>
+/// Order is kept per referral: the messages of one referral (their contract's <c>ReferralId</c>) leave one after
+/// another, oldest first, each only after the broker confirmed the one before; when one is refused, the later ones
+/// of its referral stay for the next pass. Different referrals do not wait for each other: their confirms are awaited
+/// together, so a batch costs about one confirm round trip instead of one per message. Messages without a referral
+/// share one lane, in the same way.
+/// </remarks>
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
@@ -23,6 +32,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     where TContext : DbContext
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    private static readonly ConcurrentDictionary<Type, PropertyInfo?> ReferralIdProperties = new();
     private const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -65,30 +75,70 @@ public sealed partial class OutboxDispatcher<TContext>(
         var sender = scope.ServiceProvider.GetRequiredService<ISendEndpointProvider>();
         var pending = await db.Set<OutboxMessage>().Where(m => m.DispatchedAt == null)
             .OrderBy(m => m.Attempts).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var lanes = pending.OrderBy(m => m.CreatedAt).Select(Read).GroupBy(m => m.Lane);
+        var published = await Task.WhenAll(lanes.Select(lane => DeliverInOrderAsync(lane, sender, publisher, cancellationToken)));
+
+        // One commit marks the whole batch: a crash before it sends the batch again, which the inboxes absorb.
+        await db.SaveChangesAsync(cancellationToken);
+        return published.Sum();
+    }
+
+    /// <summary>One lane's messages, each after the broker confirmed the previous; stops at the first refusal.</summary>
+    private async Task<int> DeliverInOrderAsync(IEnumerable<Outgoing> lane, ISendEndpointProvider sender, IPublishEndpoint publisher,
+        CancellationToken cancellationToken)
+    {
         var published = 0;
-        foreach (var message in pending.OrderBy(m => m.CreatedAt))
+        foreach (var outgoing in lane)
         {
+            var message = outgoing.Message;
+            if (outgoing.Unreadable is { } unreadable)
+            {
+                RecordFailure(message, unreadable);
+                return published;
+            }
+
             try
             {
-                var type = Type.GetType(message.MessageType, throwOnError: true)!;
-                var body = JsonSerializer.Deserialize(message.Body, type, OutboxDbContextExtensions.Json)!;
-                await sender.DeliverAsync(publisher, body, type, context => context.MessageId = message.Id, cancellationToken);
+                await sender.DeliverAsync(publisher, outgoing.Body!, outgoing.Type!, context => context.MessageId = message.Id, cancellationToken);
                 message.DispatchedAt = time.GetUtcNow();
-                capture.Message(type.FullName!, message.Body);
+                capture.Message(outgoing.Type!.FullName!, message.Body);
                 published++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                message.Attempts++;
-                message.LastError = $"{ex.GetType().Name}: {ex.Message}";
-                LogPublishFailed(message.Id, ex);
+                RecordFailure(message, ex);
+                // The later messages of this referral must not overtake it; they stay pending for the next pass.
+                return published;
             }
         }
 
-        // One commit marks the whole batch: a crash before it sends the batch again, which the inboxes absorb.
-        await db.SaveChangesAsync(cancellationToken);
         return published;
     }
+
+    private void RecordFailure(OutboxMessage message, Exception exception)
+    {
+        message.Attempts++;
+        message.LastError = $"{exception.GetType().Name}: {exception.Message}";
+        LogPublishFailed(message.Id, exception);
+    }
+
+    /// <summary>The message's contract and the lane it travels in; one that cannot be read gets a lane of its own.</summary>
+    private static Outgoing Read(OutboxMessage message)
+    {
+        try
+        {
+            var type = Type.GetType(message.MessageType, throwOnError: true)!;
+            var body = JsonSerializer.Deserialize(message.Body, type, OutboxDbContextExtensions.Json)!;
+            var referral = ReferralIdProperties.GetOrAdd(type, t => t.GetProperty("ReferralId") is { PropertyType: var p } property && p == typeof(Guid) ? property : null);
+            return new Outgoing(message, type, body, referral?.GetValue(body) is Guid referralId ? referralId.ToString() : "", null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new Outgoing(message, null, null, $"unreadable:{message.Id}", ex);
+        }
+    }
+
+    private sealed record Outgoing(OutboxMessage Message, Type? Type, object? Body, string Lane, Exception? Unreadable);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} could not be published; it will be retried")]
     private partial void LogPublishFailed(Guid messageId, Exception exception);
