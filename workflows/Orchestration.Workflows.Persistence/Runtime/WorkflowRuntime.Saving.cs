@@ -5,6 +5,7 @@ using Orchestration.ServiceDefaults.Messaging.Outbox;
 using Orchestration.Workflows.Activities.Scheduling;
 using Orchestration.Workflows.Definitions;
 using Orchestration.Workflows.Engine;
+using Orchestration.Workflows.Persistence.Appending;
 using Orchestration.Workflows.Persistence.Definitions;
 using Orchestration.Workflows.Persistence.Entities;
 using Orchestration.Workflows.State;
@@ -32,9 +33,10 @@ public sealed partial class WorkflowRuntime
         }
 
         var followUps = new List<Guid>();
+        var appended = new AppendedRows();
         foreach (var burst in all)
         {
-            await StageAsync(burst, burst == result ? existing : null, cancellationToken);
+            await StageAsync(burst, burst == result ? existing : null, appended, cancellationToken);
             foreach (var outgoing in burst.Messages)
             {
                 db.Stage(outgoing.Message, time.GetUtcNow());
@@ -43,7 +45,11 @@ public sealed partial class WorkflowRuntime
             followUps.AddRange(StageFollowUps(burst, time.GetUtcNow()));
         }
 
+        // The tracked changes first: a concurrent writer of the instance fails on its concurrency token here, before
+        // the append-only rows (whose unique journal sequence would otherwise report the conflict as a plain error).
         await db.SaveChangesAsync(cancellationToken);
+        await AppendOnlyRows.InsertAsync(db, appended.Journal, cancellationToken);
+        await AppendOnlyRows.InsertAsync(db, appended.Executions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var id in followUps)
         {
@@ -65,7 +71,12 @@ public sealed partial class WorkflowRuntime
 
     private static IEnumerable<RunResult> Flatten(RunResult result) => new[] { result }.Concat(result.Children.SelectMany(Flatten));
 
-    private async Task StageAsync(RunResult result, WorkflowInstanceRecord? existing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tracks the instance, its bookmarks and the executions it changed; collects its journal lines and new
+    /// executions in <paramref name="appended"/>, which are inserted beside the tracker (written once, never updated
+    /// in the same burst). A new instance (<paramref name="existing"/> null) has no stored bookmarks or executions yet.
+    /// </summary>
+    private async Task StageAsync(RunResult result, WorkflowInstanceRecord? existing, AppendedRows appended, CancellationToken cancellationToken)
     {
         var state = result.State;
         var instance = existing ?? new WorkflowInstanceRecord
@@ -95,7 +106,11 @@ public sealed partial class WorkflowRuntime
             db.WorkflowInstances.Add(instance);
         }
 
-        await db.Bookmarks.Where(b => b.WorkflowInstanceId == state.Id).ExecuteDeleteAsync(cancellationToken);
+        if (existing is not null)
+        {
+            await db.Bookmarks.Where(b => b.WorkflowInstanceId == state.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
         // A finished (also faulted or cancelled) instance waits for nothing: none of its bookmarks is kept as a row.
         db.Bookmarks.AddRange(state.Bookmarks.Where(_ => state.Status != WorkflowStatus.Finished).Select(b => new BookmarkRecord
         {
@@ -110,24 +125,23 @@ public sealed partial class WorkflowRuntime
             // timestamptz; the fault suite found every Resurs overlap timer failing on PostgreSQL.
             ResumeAt = b.ResumeAt?.ToUniversalTime(),
         }));
-        db.Journal.AddRange(result.Journal.Select(ToRecord));
-        await UpsertExecutionsAsync(result, cancellationToken);
+        appended.Journal.AddRange(result.Journal.Select(ToRecord));
+        await UpsertExecutionsAsync(result, existing is null, appended, cancellationToken);
     }
 
-    private async Task UpsertExecutionsAsync(RunResult result, CancellationToken cancellationToken)
+    /// <summary>Executions stored by an earlier burst are updated through the tracker; new ones are appended.</summary>
+    private async Task UpsertExecutionsAsync(RunResult result, bool newInstance, AppendedRows appended, CancellationToken cancellationToken)
     {
-        var ids = result.Executions.Select(e => e.Id).ToList();
-        var stored = await db.ActivityExecutions.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var stored = new Dictionary<string, ActivityExecutionRecord>();
+        if (!newInstance)
+        {
+            var ids = result.Executions.Select(e => e.Id).ToList();
+            stored = await db.ActivityExecutions.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        }
+
         foreach (var execution in result.Executions.Where(e => e.StartedAt is not null || stored.ContainsKey(e.Id)))
         {
-            var data = new JsonObject
-            {
-                ["activityState"] = execution.ActivityState.DeepClone(),
-                ["outputs"] = execution.Outputs.DeepClone(),
-                ["payload"] = new JsonObject { ["Outcomes"] = new JsonArray(execution.Outcomes.Select(o => (JsonNode?)o).ToArray()) },
-                ["properties"] = execution.Properties.DeepClone(),
-                ["exception"] = execution.Exception is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(execution.Exception, WorkflowStateSerializer.Options),
-            }.ToJsonString();
+            var data = appended.Data.Write(execution);
             var hasBookmarks = result.State.Bookmarks.Any(b => b.ActivityInstanceId == execution.Id);
             if (stored.TryGetValue(execution.Id, out var record))
             {
@@ -139,7 +153,7 @@ public sealed partial class WorkflowRuntime
                 continue;
             }
 
-            db.ActivityExecutions.Add(new ActivityExecutionRecord
+            appended.Executions.Add(new ActivityExecutionRecord
             {
                 Id = execution.Id,
                 WorkflowInstanceId = result.State.Id,
