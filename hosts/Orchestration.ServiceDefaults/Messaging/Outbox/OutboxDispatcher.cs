@@ -20,7 +20,9 @@ namespace Orchestration.ServiceDefaults.Messaging.Outbox;
 /// another, oldest first, each only after the broker confirmed the one before; when one is refused, the later ones
 /// of its referral stay for the next pass. Different referrals do not wait for each other: their confirms are awaited
 /// together, so a batch costs about one confirm round trip instead of one per message. Messages without a referral
-/// share one lane, in the same way.
+/// share one lane, in the same way; one whose contract cannot be read has a lane of its own and blocks nothing.
+/// A batch takes the oldest fresh messages first and retried ones after them, so with more than a batch waiting a
+/// refused message can still be overtaken by its referral's later ones.
 /// </remarks>
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -74,7 +76,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
         var sender = scope.ServiceProvider.GetRequiredService<ISendEndpointProvider>();
         var pending = await db.Set<OutboxMessage>().Where(m => m.DispatchedAt == null)
-            .OrderBy(m => m.Attempts).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            .OrderBy(m => m.Attempts).ThenBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
         var lanes = pending.OrderBy(m => m.CreatedAt).Select(Read).GroupBy(m => m.Lane);
         var published = await Task.WhenAll(lanes.Select(lane => DeliverInOrderAsync(lane, sender, publisher, cancellationToken)));
 
