@@ -28,11 +28,40 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
     public async Task<WorkflowDefinitionRecord?> FindAsync(string definitionId, VersionOptions options, CancellationToken cancellationToken)
     {
         var versions = await Records.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken);
-        var matching = versions.Where(v => options.Matches(v.Version, v.IsLatest, v.IsPublished)).ToList();
+        return Pick(versions, options, v => (v.Version, v.IsLatest, v.IsPublished));
+    }
+
+    /// <summary>The version <paramref name="options"/> select among <paramref name="versions"/>, or null.</summary>
+    private static T? Pick<T>(IEnumerable<T> versions, VersionOptions options, Func<T, (int Version, bool IsLatest, bool IsPublished)> of)
+        where T : class
+    {
+        var matching = versions.Where(v => of(v) is var x && options.Matches(x.Version, x.IsLatest, x.IsPublished)).ToList();
         // LatestOrPublished prefers the published version, as the runtime does when it starts instances.
         return options.Selection == VersionSelection.LatestOrPublished
-            ? matching.FirstOrDefault(v => v.IsPublished) ?? matching.MaxBy(v => v.Version)
-            : matching.MaxBy(v => v.Version);
+            ? matching.FirstOrDefault(v => of(v).IsPublished) ?? matching.MaxBy(v => of(v).Version)
+            : matching.MaxBy(v => of(v).Version);
+    }
+
+    /// <summary>
+    /// The runnable view of the version <see cref="FindAsync"/> would pick. The versions are compared without their
+    /// JSON, which is read only when that version is not cached yet: a start reads no definition JSON once warm.
+    /// </summary>
+    public async Task<WorkflowDefinition?> FindRunnableAsync(string definitionId, VersionOptions options, CancellationToken cancellationToken)
+    {
+        var versions = await Records.Where(d => d.DefinitionId == definitionId)
+            .Select(d => new { d.Id, d.Version, d.IsLatest, d.IsPublished, d.ConcurrencyToken }).ToListAsync(cancellationToken);
+        var chosen = Pick(versions, options, v => (v.Version, v.IsLatest, v.IsPublished));
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        if (Cache.TryGetValue((chosen.Id, chosen.ConcurrencyToken), out var cached))
+        {
+            return cached;
+        }
+
+        return await FindByIdAsync(chosen.Id, cancellationToken) is { } record ? Load(record) : null;
     }
 
     public Task<WorkflowDefinitionRecord?> FindByIdAsync(string id, CancellationToken cancellationToken) =>

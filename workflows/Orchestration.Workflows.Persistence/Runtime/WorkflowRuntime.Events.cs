@@ -78,7 +78,7 @@ public sealed partial class WorkflowRuntime
                     continue;
                 }
 
-                results.Add(await StartVersionAsync(record, new StartWorkflowOptions
+                results.Add(await StartVersionAsync(WorkflowDefinitionService.Load(record), new StartWorkflowOptions
                 {
                     CorrelationId = correlationId,
                     TriggerActivityId = triggerId,

@@ -143,9 +143,9 @@ public sealed partial class WorkflowRuntime
         }
 
         var definitionId = payload["definitionId"]!.ToString();
-        var record = await definitions.FindAsync(definitionId, VersionOptions.Published, cancellationToken)
+        var definition = await definitions.FindRunnableAsync(definitionId, VersionOptions.Published, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Dispatched workflow '{definitionId}' has no published version.");
-        await StartVersionAsync(record, new StartWorkflowOptions
+        await StartVersionAsync(definition, new StartWorkflowOptions
         {
             InstanceId = instanceId,
             ParentInstanceId = payload["parentInstanceId"]?.ToString(),

@@ -33,9 +33,9 @@ public sealed partial class WorkflowRuntime(
     public async Task<RunResult> StartAsync(string definitionId, VersionOptions versionOptions, StartWorkflowOptions start,
         CancellationToken cancellationToken)
     {
-        var record = await definitions.FindAsync(definitionId, versionOptions, cancellationToken)
+        var definition = await definitions.FindRunnableAsync(definitionId, versionOptions, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no version matching {versionOptions}.");
-        var result = await StartVersionAsync(record, start, cancellationToken);
+        var result = await StartVersionAsync(definition, start, cancellationToken);
         await RunWrittenFollowUpsAsync(cancellationToken);
         return result;
     }
@@ -48,9 +48,8 @@ public sealed partial class WorkflowRuntime(
         return result;
     }
 
-    private async Task<RunResult> StartVersionAsync(WorkflowDefinitionRecord record, StartWorkflowOptions start, CancellationToken cancellationToken)
+    private async Task<RunResult> StartVersionAsync(Model.WorkflowDefinition definition, StartWorkflowOptions start, CancellationToken cancellationToken)
     {
-        var definition = WorkflowDefinitionService.Load(record);
         await EnsureActivityTypesAsync(definition, cancellationToken);
         var result = await RunAndSaveAsync(definition, () => runner.StartAsync(definition, start, cancellationToken), existing: null,
             stimulus: null, cancellationToken) ?? throw new InvalidOperationException("A start without a stimulus of its own is always saved.");
