@@ -96,6 +96,20 @@ ENV
 as_rabbitmq() { su rabbitmq -s /bin/sh -c "env $(rabbit_env | tr '\n' ' ') $*"; }
 rabbit_running() { [ -f "$rabbit_base/node.pid" ] && kill -0 "$(cat "$rabbit_base/node.pid")" 2>/dev/null; }
 
+rabbit_launch() { # starts the node unless it runs
+  if rabbit_running; then log "RabbitMQ node $RABBIT_NODE already running"; return 0; fi
+  log "starting RabbitMQ node $RABBIT_NODE on 127.0.0.1:$RABBIT_PORT"
+  as_rabbitmq "/usr/lib/rabbitmq/bin/rabbitmq-server -detached" >/dev/null 2>&1 || true
+  for _ in $(seq 1 60); do [ -f "$rabbit_base/node.pid" ] && break; sleep 0.5; done
+  as_rabbitmq "/usr/lib/rabbitmq/bin/rabbitmqctl -n $RABBIT_NODE wait '$rabbit_base/node.pid' --timeout 90" >/dev/null \
+    || die "RabbitMQ did not start; see $rabbit_base/log"
+}
+
+rabbit_api_up() { # rabbit_api_up <api> <auth>: waits up to a minute for the management API
+  for _ in $(seq 1 120); do curl -fsS -u "$2" "$1/overview" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  return 1
+}
+
 rabbit_start() {
   command -v rabbitmq-server >/dev/null || die "RabbitMQ is not installed (run: deploy/local/infra.sh install rabbitmq)"
   mkdir -p "$rabbit_base/mnesia" "$rabbit_base/log"
@@ -104,16 +118,16 @@ rabbit_start() {
   echo '[rabbitmq_management].' > "$rabbit_base/enabled_plugins"
   echo 'SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"' > "$rabbit_base/rabbitmq-env.conf"
   chown -R rabbitmq:rabbitmq "$rabbit_base"
-  if rabbit_running; then log "RabbitMQ node $RABBIT_NODE already running"; else
-    log "starting RabbitMQ node $RABBIT_NODE on 127.0.0.1:$RABBIT_PORT"
-    as_rabbitmq "/usr/lib/rabbitmq/bin/rabbitmq-server -detached" >/dev/null 2>&1 || true
-    for _ in $(seq 1 60); do [ -f "$rabbit_base/node.pid" ] && break; sleep 0.5; done
-    as_rabbitmq "/usr/lib/rabbitmq/bin/rabbitmqctl -n $RABBIT_NODE wait '$rabbit_base/node.pid' --timeout 90" >/dev/null \
-      || die "RabbitMQ did not start; see $rabbit_base/log"
-  fi
   local api="http://127.0.0.1:$RABBIT_MANAGEMENT_PORT/api" auth="guest:guest"
-  for _ in $(seq 1 120); do curl -fsS -u "$auth" "$api/overview" >/dev/null 2>&1 && break; sleep 0.5; done
-  curl -fsS -u "$auth" "$api/overview" >/dev/null || die "RabbitMQ management API did not answer on 127.0.0.1:$RABBIT_MANAGEMENT_PORT"
+  rabbit_launch
+  if ! rabbit_api_up "$api" "$auth"; then
+    # Seen after an interrupted run: the node is up but its management API fails every request (500, node stats
+    # missing). Such a node never heals by itself; a fresh start of it does.
+    log "RabbitMQ management API failing on the running node; restarting the node"
+    rabbit_stop
+    rabbit_launch
+    rabbit_api_up "$api" "$auth" || die "RabbitMQ management API did not answer on 127.0.0.1:$RABBIT_MANAGEMENT_PORT; see $rabbit_base/log"
+  fi
   curl -fsS -u "$auth" -X PUT -H 'content-type: application/json' \
     -d "{\"password\":\"${USER_PASSWORD}\",\"tags\":\"administrator\"}" "$api/users/${USER_NAME}" >/dev/null
   log "RabbitMQ ready: amqp://${USER_NAME}:***@127.0.0.1:$RABBIT_PORT (management on 127.0.0.1:$RABBIT_MANAGEMENT_PORT)"
