@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orchestration.ServiceDefaults.Hosting;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
@@ -49,7 +50,7 @@ public static class WorkflowsPersistenceExtensions
             }));
         services.AddSingleton<WorkflowValidator>();
         services.AddSingleton<IWorkflowInstanceLock>(sp => sp.GetRequiredService<HostSettings>().DatabaseProvider == DatabaseProvider.PostgreSql
-            ? new PostgresInstanceLock(sp.GetRequiredService<HostSettings>().DatabaseConnectionString)
+            ? new PostgresInstanceLock(sp.GetRequiredService<HostSettings>().DatabaseConnectionString, sp.GetRequiredService<ILogger<PostgresInstanceLock>>())
             : new InProcessInstanceLock());
         services.TryAddSingleton(ProtectedEventNames.None);
         services.TryAddSingleton<AwaitedEventNames>();

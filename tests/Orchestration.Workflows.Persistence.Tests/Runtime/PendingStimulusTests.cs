@@ -90,6 +90,38 @@ public sealed class PendingStimulusTests(ITestOutputHelper output)
         (await node.QueryAsync(db => db.PendingStimuli.CountAsync())).Should().Be(0);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task A_redelivery_of_a_message_an_instance_already_took_is_not_kept_for_its_next_wait_of_that_name(DatabaseProvider provider)
+    {
+        // Proceed → Next → Proceed again: a route decision that repeats. The first Proceed's burst committed, then
+        // its consumer failed before acknowledging (the lock's connection died with a database restart), so the same
+        // message comes back while the instance waits for Next.
+        await using var database = await EngineDatabase.CreateAsync(provider);
+        await using var node = await database.StartNodeAsync(_clock);
+        await node.RunAsync((_, definitions) => definitions.SaveAsync(ProceedTwice(), publish: true, CancellationToken.None));
+        var started = await node.RunAsync((runtime, _) => runtime.StartAsync("proceed-twice", VersionOptions.Published, new StartWorkflowOptions { CorrelationId = "case-4" }, CancellationToken.None));
+        var first = Guid.NewGuid();
+
+        (await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-4", new JsonObject(), first, null, CancellationToken.None)))
+            .Should().ContainSingle();
+        var redelivered = await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-4", new JsonObject(), first, null, CancellationToken.None));
+        (await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Next", "case-4", new JsonObject(), Guid.NewGuid(), null, CancellationToken.None)))
+            .Should().ContainSingle();
+
+        redelivered.Should().BeEmpty();
+        (await node.QueryAsync(db => db.PendingStimuli.CountAsync())).Should().Be(0, "the message was delivered once already");
+        var instanceId = started.State.Id;
+        var instance = await node.QueryAsync(db => db.WorkflowInstances.SingleAsync(i => i.Id == instanceId));
+        instance.SubStatus.Should().Be("Suspended", "the second Proceed wait needs a new message, not the old one again");
+        (await node.QueryAsync(db => db.Journal.CountAsync(j => j.WorkflowInstanceId == instanceId && j.ActivityId == "Again" && j.EventName == "Resumed")))
+            .Should().Be(0);
+
+        (await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-4", new JsonObject(), Guid.NewGuid(), null, CancellationToken.None)))
+            .Should().ContainSingle().Which.State.SubStatus.Should().Be(WorkflowSubStatus.Finished, "a new decision still goes through");
+    }
+
     [Fact]
     public async Task An_expired_stimulus_is_purged_and_never_delivered()
     {
@@ -110,6 +142,23 @@ public sealed class PendingStimulusTests(ITestOutputHelper output)
         var started = await node.RunAsync((runtime, _) => runtime.StartAsync("counted", VersionOptions.Published, new StartWorkflowOptions { CorrelationId = "case-3" }, CancellationToken.None));
         started.State.SubStatus.Should().Be(WorkflowSubStatus.Suspended, "the expired event is gone");
     }
+
+    private static JsonObject ProceedTwice() => JsonNode.Parse("""
+        {
+          "definitionId": "proceed-twice", "name": "Proceed twice",
+          "root": { "id": "Flowchart1", "type": "Elsa.Flowchart",
+            "activities": [
+              { "id": "Start1", "type": "Elsa.Start" },
+              { "id": "First", "type": "Elsa.Event", "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "Proceed" } } },
+              { "id": "Between", "type": "Elsa.Event", "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "Next" } } },
+              { "id": "Again", "type": "Elsa.Event", "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "Proceed" } } }
+            ],
+            "connections": [
+              { "source": { "activity": "Start1", "port": "Done" }, "target": { "activity": "First", "port": "In" } },
+              { "source": { "activity": "First", "port": "Done" }, "target": { "activity": "Between", "port": "In" } },
+              { "source": { "activity": "Between", "port": "Done" }, "target": { "activity": "Again", "port": "In" } }
+            ] } }
+        """)!.AsObject();
 
     private PendingStimulusRecord Kept(string correlationId, int n) => new()
     {

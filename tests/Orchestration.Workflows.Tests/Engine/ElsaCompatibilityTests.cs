@@ -104,6 +104,30 @@ public sealed class ElsaCompatibilityTests
             .Should().Match<JournalEntry>(j => j.ActivityInstanceId == started.State.Id && j.NodeId == caller.Id);
     }
 
+    [Fact]
+    public async Task A_definition_store_the_host_cannot_reach_abandons_the_burst_instead_of_faulting_the_instance()
+    {
+        // Our deviation from Elsa, for a referral that must outlive a database restart: the host's failure is thrown
+        // to the runtime (which saves nothing and retries the trigger); only the workflow's own failures fault it.
+        var child = WorkflowHarness.Load("waiting-child");
+        var caller = WorkflowHarness.Load("waiting-caller");
+        var registry = ActivityRegistry.CreateDefault();
+        registry.Add(WorkflowActivityDescriptors.For(child, isPublished: true));
+        var down = new WorkflowHarness(definitions: new DownDefinitions(), registry: registry);
+
+        var start = () => down.StartAsync(caller);
+
+        (await start.Should().ThrowAsync<WorkflowInfrastructureException>()).Which.InnerException.Should().BeOfType<TimeoutException>();
+
+        var started = await Embedding(child).StartAsync(caller);
+        var state = started.State;
+        var resume = () => down.ResumeAsync(caller, state, "Elsa.Event");
+
+        await resume.Should().ThrowAsync<WorkflowInfrastructureException>("loading the embedded child for the resumption needs the store");
+        state.Incidents.Should().BeEmpty();
+        state.SubStatus.Should().NotBe(WorkflowSubStatus.Faulted);
+    }
+
     private static WorkflowHarness Embedding(WorkflowDefinition child)
     {
         var registry = ActivityRegistry.CreateDefault();
@@ -118,5 +142,14 @@ public sealed class ElsaCompatibilityTests
 
         public ValueTask<WorkflowDefinition?> FindVersionAsync(string definitionId, string? versionId, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("The definition store is unreachable.");
+    }
+
+    private sealed class DownDefinitions : IWorkflowDefinitionResolver
+    {
+        public ValueTask<WorkflowDefinition?> FindPublishedAsync(string definitionId, CancellationToken cancellationToken) =>
+            throw new WorkflowInfrastructureException("The definition store could not be read.", new TimeoutException());
+
+        public ValueTask<WorkflowDefinition?> FindVersionAsync(string definitionId, string? versionId, CancellationToken cancellationToken) =>
+            throw new WorkflowInfrastructureException("The definition store could not be read.", new TimeoutException());
     }
 }

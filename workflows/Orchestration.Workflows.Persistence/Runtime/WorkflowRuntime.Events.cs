@@ -139,6 +139,9 @@ public sealed partial class WorkflowRuntime
     [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventName} for correlation {CorrelationId} was dropped: every instance of that case has finished")]
     private partial void LogLateEventDropped(string eventName, string correlationId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventName} for correlation {CorrelationId} was not kept: its message was delivered to an instance before (a redelivery)")]
+    private partial void LogRedeliveryNotKept(string eventName, string correlationId);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Event {EventName} for correlation {CorrelationId} was not kept: no workflow definition waits for that event")]
     private partial void LogUnawaitedEventDropped(string eventName, string correlationId);
 

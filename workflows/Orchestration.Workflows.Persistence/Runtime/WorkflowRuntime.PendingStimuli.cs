@@ -27,6 +27,15 @@ public sealed partial class WorkflowRuntime
     {
         db.ChangeTracker.Clear();
         var now = time.GetUtcNow();
+        if (messageId is not null && await WasDeliveredAsync(messageId.Value, cancellationToken))
+        {
+            // A redelivery of a message some instance already took (its burst committed, then the consumer failed
+            // before acknowledging): it is no early event. Kept, it would resume a later wait for the same name
+            // with a stale fact (a second route decision, say).
+            LogRedeliveryNotKept(eventName, correlationId);
+            return null;
+        }
+
         if (messageId is not null && !await db.TryAcceptAsync(messageId, $"workflow-stimulus:{eventName}", now, cancellationToken))
         {
             return null;
@@ -181,12 +190,18 @@ public sealed partial class WorkflowRuntime
 
             if (stimulus.MessageId is not null)
             {
-                await db.TryAcceptAsync(stimulus.MessageId, $"workflow-event:{instanceId}", time.GetUtcNow(), cancellationToken);
+                await db.TryAcceptAsync(stimulus.MessageId, DeliveredToInstance + instanceId, time.GetUtcNow(), cancellationToken);
             }
         }
 
         return true;
     }
+
+    /// <summary>The inbox consumer name of a message delivered to an instance (a resumed bookmark), followed by the instance id.</summary>
+    private const string DeliveredToInstance = "workflow-event:";
+
+    private Task<bool> WasDeliveredAsync(Guid messageId, CancellationToken cancellationToken) =>
+        db.Set<InboxMessage>().AsNoTracking().AnyAsync(m => m.MessageId == messageId && m.Consumer.StartsWith(DeliveredToInstance), cancellationToken);
 
     private static JsonObject InputOf(PendingStimulusRecord stimulus) =>
         new() { [Event.PayloadInputKey] = JsonNode.Parse(stimulus.Payload) ?? new JsonObject() };

@@ -92,7 +92,7 @@ public sealed partial class WorkflowRuntime(
         }
 
         // The inbox row is tracked now and committed with the burst below.
-        if (messageId is not null && !await db.TryAcceptAsync(messageId, $"workflow-event:{instance.Id}", time.GetUtcNow(), cancellationToken))
+        if (messageId is not null && !await db.TryAcceptAsync(messageId, DeliveredToInstance + instance.Id, time.GetUtcNow(), cancellationToken))
         {
             return null;
         }

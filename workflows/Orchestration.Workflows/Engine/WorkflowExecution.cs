@@ -118,7 +118,7 @@ internal sealed partial class WorkflowExecution
                 }
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !CancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (IsWorkflowFault(ex))
         {
             FaultWorkflow(ex);
         }
@@ -238,7 +238,7 @@ internal sealed partial class WorkflowExecution
                 Write(execution, "Suspended");
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !CancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (IsWorkflowFault(ex))
         {
             Fault(execution, ex);
         }
@@ -295,11 +295,18 @@ internal sealed partial class WorkflowExecution
             await parentContext.Activity.OnChildCompletedAsync(parentContext, child);
             await FinishInvocationAsync(parentContext);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !CancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (IsWorkflowFault(ex))
         {
             Fault(parent, ex);
         }
     }
+
+    /// <summary>
+    /// An exception the workflow answers for (faulting the activity); not a cancellation of this run, and not the
+    /// host failing to reach its store, which abandons the burst instead (<see cref="WorkflowInfrastructureException"/>).
+    /// </summary>
+    private bool IsWorkflowFault(Exception exception) =>
+        exception is not WorkflowInfrastructureException && (exception is not OperationCanceledException || !CancellationToken.IsCancellationRequested);
 
     private ActivityContext? CreateContext(ActivityExecutionState execution)
     {
