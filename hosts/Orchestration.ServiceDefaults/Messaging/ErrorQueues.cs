@@ -16,11 +16,14 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
 
     public bool Knows(string queue) => endpoints.Contains(queue);
 
+    /// <summary>Marks a message moved back by one redelivery pass.</summary>
+    private const string PassHeader = "Orchestration-Redelivery-Pass";
+
     /// <summary>Looks at up to <see cref="MaxListed"/> messages without taking them (each is requeued).</summary>
     public async Task<IReadOnlyList<ErrorQueueMessage>> PeekAsync(string queue, DeadLetterKind kind, CancellationToken cancellationToken)
     {
         var source = QueueOf(queue, kind);
-        if (!await ExistsAsync(source, cancellationToken))
+        if (await CountAsync(source, cancellationToken) is null)
         {
             return [];
         }
@@ -41,26 +44,35 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
         return seen.Select(s => s.Message).ToList();
     }
 
-    /// <summary>Moves every message of the error (or skipped) queue back to its queue; returns how many moved.</summary>
+    /// <summary>Moves every message of the error (or skipped) queue back to its queue, once; returns how many moved.</summary>
     public async Task<int> RedeliverAsync(string queue, DeadLetterKind kind, CancellationToken cancellationToken)
     {
         var source = QueueOf(queue, kind);
-        if (!await ExistsAsync(source, cancellationToken))
+        if (await CountAsync(source, cancellationToken) is null)
         {
             return 0;
         }
 
         await using var channel = await (await connections.GetAsync()).CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+        // A message that fails again at once (one that cannot be deserialized) is back in this queue before the loop
+        // ends. Each moved message carries this pass's mark (MassTransit keeps a message's headers when it sets it
+        // aside), so the pass stops when it meets its own work instead of moving it round again.
+        var pass = Guid.NewGuid().ToString("N");
         var moved = 0;
         while (await channel.BasicGetAsync(source, autoAck: false, cancellationToken) is { } result)
         {
-            var properties = new BasicProperties(result.BasicProperties)
+            if (MarkOf(result) == pass)
             {
-                Headers = result.BasicProperties.Headers?
-                    .Where(h => !h.Key.StartsWith("MT-Fault", StringComparison.Ordinal) && !h.Key.StartsWith("MT-Reason", StringComparison.Ordinal))
-                    .ToDictionary(h => h.Key, h => h.Value),
-            };
+                await channel.BasicNackAsync(result.DeliveryTag, multiple: false, requeue: true, cancellationToken);
+                break;
+            }
+
+            var headers = result.BasicProperties.Headers?
+                .Where(h => !h.Key.StartsWith("MT-Fault", StringComparison.Ordinal) && !h.Key.StartsWith("MT-Reason", StringComparison.Ordinal))
+                .ToDictionary(h => h.Key, h => h.Value) ?? [];
+            headers[PassHeader] = pass;
+            var properties = new BasicProperties(result.BasicProperties) { Headers = headers };
             // The default exchange routes by queue name; MassTransit's own queue takes the message as if new.
             await channel.BasicPublishAsync("", queue, mandatory: true, properties, result.Body, cancellationToken);
             await channel.BasicAckAsync(result.DeliveryTag, multiple: false, cancellationToken);
@@ -70,22 +82,29 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
         return moved;
     }
 
+    private static string? MarkOf(BasicGetResult result) =>
+        result.BasicProperties.Headers?.TryGetValue(PassHeader, out var value) == true
+            ? value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : value?.ToString()
+            : null;
+
     /// <summary>The queue MassTransit sets the endpoint's messages of this kind aside in.</summary>
     public static string QueueOf(string queue, DeadLetterKind kind) => kind == DeadLetterKind.Skipped ? $"{queue}_skipped" : $"{queue}_error";
 
-    /// <summary>MassTransit makes an error or skipped queue when it first needs it; before that there is nothing to read.</summary>
-    private async Task<bool> ExistsAsync(string queue, CancellationToken cancellationToken)
+    /// <summary>
+    /// Messages ready in the queue, or null when it does not exist: MassTransit makes an error or skipped queue when
+    /// it first needs it; before that there is nothing to read.
+    /// </summary>
+    private async Task<uint?> CountAsync(string queue, CancellationToken cancellationToken)
     {
         // A passive declare of a missing queue closes the channel, so it gets one of its own.
         await using var channel = await (await connections.GetAsync()).CreateChannelAsync(cancellationToken: cancellationToken);
         try
         {
-            await channel.QueueDeclarePassiveAsync(queue, cancellationToken);
-            return true;
+            return (await channel.QueueDeclarePassiveAsync(queue, cancellationToken)).MessageCount;
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
         {
-            return false;
+            return null;
         }
     }
 
