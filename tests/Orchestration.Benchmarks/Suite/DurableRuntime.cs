@@ -30,7 +30,8 @@ public sealed class DurableRuntime : IAsyncDisposable
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = MaxPoolSize }.ConnectionString;
 
-    public static async Task<DurableRuntime> CreateAsync()
+    /// <param name="configure">Replaces services after the runtime's own (a profile compares one part swapped out).</param>
+    public static async Task<DurableRuntime> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var database = await PostgresServer.CreateDatabaseAsync();
         var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = MaxPoolSize, Timeout = 30 }.ConnectionString;
@@ -39,6 +40,7 @@ public sealed class DurableRuntime : IAsyncDisposable
         services.AddSingleton(new HostSettings(OrchestrationProfile.Production, Path.GetTempPath(), DatabaseProvider.PostgreSql,
             connectionString, new Uri("amqp://unused"), MigrateOnStart: true));
         services.AddWorkflowsPersistence();
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
         {
