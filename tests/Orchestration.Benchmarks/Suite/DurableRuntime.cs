@@ -16,7 +16,8 @@ namespace Orchestration.Benchmarks.Suite;
 /// </summary>
 public sealed class DurableRuntime : IAsyncDisposable
 {
-    public const int MaxPoolSize = 30;
+    /// <summary>30, or ORCHESTRATION_BENCH_POOL (to see whether fewer server processes at once do more work).</summary>
+    public static readonly int MaxPoolSize = int.TryParse(Environment.GetEnvironmentVariable("ORCHESTRATION_BENCH_POOL"), out var size) ? size : 30;
 
     private DurableRuntime(TestDatabase database, ServiceProvider services)
     {
