@@ -14,6 +14,12 @@ if (args.Length > 0 && args[0] == "profile")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "profile-peer")
+{
+    await PeerProfile.RunAsync(instances: 600, concurrency: 16, logCommands: args.Contains("log"));
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "profile-claimer")
 {
     await ClaimerProfile.RunAsync(rounds: 3);

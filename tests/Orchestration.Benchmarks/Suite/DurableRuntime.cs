@@ -16,7 +16,8 @@ namespace Orchestration.Benchmarks.Suite;
 /// </summary>
 public sealed class DurableRuntime : IAsyncDisposable
 {
-    public const int MaxPoolSize = 30;
+    /// <summary>30, or ORCHESTRATION_BENCH_POOL (to see whether fewer server processes at once do more work).</summary>
+    public static readonly int MaxPoolSize = int.TryParse(Environment.GetEnvironmentVariable("ORCHESTRATION_BENCH_POOL"), out var size) ? size : 30;
 
     private DurableRuntime(TestDatabase database, ServiceProvider services)
     {
@@ -30,7 +31,8 @@ public sealed class DurableRuntime : IAsyncDisposable
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = MaxPoolSize }.ConnectionString;
 
-    public static async Task<DurableRuntime> CreateAsync()
+    /// <param name="configure">Replaces services after the runtime's own (a profile compares one part swapped out).</param>
+    public static async Task<DurableRuntime> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var database = await PostgresServer.CreateDatabaseAsync();
         var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = MaxPoolSize, Timeout = 30 }.ConnectionString;
@@ -39,6 +41,7 @@ public sealed class DurableRuntime : IAsyncDisposable
         services.AddSingleton(new HostSettings(OrchestrationProfile.Production, Path.GetTempPath(), DatabaseProvider.PostgreSql,
             connectionString, new Uri("amqp://unused"), MigrateOnStart: true));
         services.AddWorkflowsPersistence();
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
         {

@@ -64,6 +64,21 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         return await FindByIdAsync(chosen.Id, cancellationToken) is { } record ? Load(record) : null;
     }
 
+    /// <summary>
+    /// The runnable view of version <paramref name="id"/>: from the cache when its concurrency token (given, or read
+    /// alone) is the cached one, so a resume reads no definition JSON once warm; null when the version is gone.
+    /// </summary>
+    public async Task<WorkflowDefinition?> FindRunnableByIdAsync(string id, Guid? knownToken, CancellationToken cancellationToken)
+    {
+        var token = knownToken ?? await Records.Where(d => d.Id == id).Select(d => (Guid?)d.ConcurrencyToken).FirstOrDefaultAsync(cancellationToken);
+        if (token is { } current && Cache.TryGetValue((id, current), out var cached))
+        {
+            return cached;
+        }
+
+        return token is null ? null : await FindByIdAsync(id, cancellationToken) is { } record ? Load(record) : null;
+    }
+
     public Task<WorkflowDefinitionRecord?> FindByIdAsync(string id, CancellationToken cancellationToken) =>
         Records.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
 

@@ -62,7 +62,8 @@ public sealed partial class WorkflowRuntime
         // Every matching bookmark resumes, those of one instance together in one burst.
         foreach (var waiting in bookmarks.GroupBy(b => b.WorkflowInstanceId))
         {
-            if (await ResumeCoreAsync(waiting.Select(b => b.Id).ToList(), (JsonObject)input.DeepClone(), cancellationToken, messageId) is { } result)
+            if (await ResumeCoreAsync(waiting.Select(b => b.Id).ToList(), (JsonObject)input.DeepClone(), cancellationToken, messageId,
+                    instanceId: waiting.Key) is { } result)
             {
                 results.Add(result);
             }

@@ -165,7 +165,8 @@ public sealed partial class WorkflowRuntime
             .Select(b => b.Id).ToListAsync(cancellationToken);
         if (waiting.Count > 0)
         {
-            await ResumeCoreAsync(waiting, new JsonObject { ["__ChildOutput"] = payload["output"]?.DeepClone() }, cancellationToken, messageId: followUpId);
+            await ResumeCoreAsync(waiting, new JsonObject { ["__ChildOutput"] = payload["output"]?.DeepClone() }, cancellationToken, messageId: followUpId,
+                instanceId: parentId);
         }
     }
 

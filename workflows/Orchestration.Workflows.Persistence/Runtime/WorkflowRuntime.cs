@@ -64,22 +64,26 @@ public sealed partial class WorkflowRuntime(
     /// <summary>
     /// Resumes the given bookmarks of one instance (all of them belong to it) in one burst: each that is still there
     /// after the previous one ran. A message is recorded once per instance, with that burst, so a redelivery resumes
-    /// none of them again, while every bookmark it matched was resumed.
+    /// none of them again, while every bookmark it matched was resumed. A caller that has just read the bookmarks
+    /// passes their <paramref name="instanceId"/>, which spares reading the first one again (the instance's state,
+    /// read under its lock, still decides which of them are there).
     /// </summary>
     private async Task<RunResult?> ResumeCoreAsync(IReadOnlyList<string> bookmarkIds, JsonObject? input, CancellationToken cancellationToken,
-        Guid? messageId = null, PendingStimulusRecord? stimulus = null)
+        Guid? messageId = null, PendingStimulusRecord? stimulus = null, string? instanceId = null)
     {
-        var first = bookmarkIds[0];
-        var bookmark = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == first, cancellationToken);
-        if (bookmark is null)
+        if (instanceId is null)
         {
-            return null;
+            var first = bookmarkIds[0];
+            instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == first).Select(b => b.WorkflowInstanceId).FirstOrDefaultAsync(cancellationToken);
+            if (instanceId is null)
+            {
+                return null;
+            }
         }
 
-        await using var held = await locks.AcquireAsync(bookmark.WorkflowInstanceId, cancellationToken);
+        await using var held = await locks.AcquireAsync(instanceId, cancellationToken);
         db.ChangeTracker.Clear();
-        var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == bookmark.WorkflowInstanceId, cancellationToken);
-        if (instance is null)
+        if (await LoadInstanceAsync(instanceId, cancellationToken) is not var (instance, version))
         {
             return null;
         }
@@ -97,11 +101,15 @@ public sealed partial class WorkflowRuntime(
             return null;
         }
 
-        var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
+        var definition = version.Value;
         await EnsureActivityTypesAsync(definition, cancellationToken);
+        var fresh = state;
         var result = await RunAndSaveAsync(definition, async () =>
         {
-            var run = await runner.ResumeAsync(definition, WorkflowStateSerializer.Deserialize(instance.State), present[0], input?.DeepClone() as JsonObject, cancellationToken);
+            // The state read above serves the first attempt; a retry (its stimuli were taken) starts again from the stored one.
+            var from = fresh ?? WorkflowStateSerializer.Deserialize(instance.State);
+            fresh = null;
+            var run = await runner.ResumeAsync(definition, from, present[0], input?.DeepClone() as JsonObject, cancellationToken);
             foreach (var next in present.Skip(1))
             {
                 if (run.State.Status != WorkflowStatus.Finished && run.State.Bookmarks.Any(b => b.Id == next))
@@ -154,13 +162,12 @@ public sealed partial class WorkflowRuntime(
     {
         await using var held = await locks.AcquireAsync(instanceId, cancellationToken);
         db.ChangeTracker.Clear();
-        var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
-        if (instance is null)
+        if (await LoadInstanceAsync(instanceId, cancellationToken) is not var (instance, version))
         {
             return null;
         }
 
-        var definition = await LoadVersionAsync(instance.DefinitionVersionId, cancellationToken);
+        var definition = version.Value;
         return await RunAndSaveAsync(definition, () => action(definition, WorkflowStateSerializer.Deserialize(instance.State)), instance,
             stimulus: null, cancellationToken);
     }
@@ -174,11 +181,35 @@ public sealed partial class WorkflowRuntime(
         }
     }
 
-    private async Task<Model.WorkflowDefinition> LoadVersionAsync(string versionId, CancellationToken cancellationToken)
+    private async Task<Model.WorkflowDefinition> LoadVersionAsync(string versionId, CancellationToken cancellationToken) =>
+        await definitions.FindRunnableByIdAsync(versionId, knownToken: null, cancellationToken)
+        ?? throw new WorkflowNotFoundException($"Definition version '{versionId}' of a running instance was deleted.");
+
+    /// <summary>
+    /// The instance (tracked) and the runnable definition of its version, in one query: the version's concurrency
+    /// token comes with the instance, and its JSON is read only when that version is not cached yet. Null when the
+    /// instance is gone.
+    /// </summary>
+    private async Task<(WorkflowInstanceRecord Instance, Lazy<Model.WorkflowDefinition> Definition)?> LoadInstanceAsync(string instanceId,
+        CancellationToken cancellationToken)
     {
-        var record = await definitions.FindByIdAsync(versionId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"Definition version '{versionId}' of a running instance was deleted.");
-        return WorkflowDefinitionService.Load(record);
+        var row = await db.WorkflowInstances.Where(i => i.Id == instanceId)
+            .Select(i => new
+            {
+                Instance = i,
+                Token = db.WorkflowDefinitions.Where(d => d.Id == i.DefinitionVersionId).Select(d => (Guid?)d.ConcurrencyToken).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var versionId = row.Instance.DefinitionVersionId;
+        var definition = row.Token is { } token ? await definitions.FindRunnableByIdAsync(versionId, token, cancellationToken) : null;
+        // Thrown only when the burst needs it: a finished instance of a deleted version is simply not resumed.
+        return (row.Instance, new Lazy<Model.WorkflowDefinition>(() =>
+            definition ?? throw new WorkflowNotFoundException($"Definition version '{versionId}' of a running instance was deleted.")));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workflow instance {InstanceId} {Action}: {SubStatus}")]
