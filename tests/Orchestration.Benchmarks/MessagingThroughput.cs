@@ -51,23 +51,32 @@ internal static class MessagingThroughput
         var outbox = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            direct.Add(await MeasureAsync(host, referrals, SendDirectlyAsync));
-            outbox.Add(await MeasureAsync(host, referrals, StageInOutboxAsync));
+            var (rate, cpu) = await MeasureAsync(host, environment.Database.ConnectionString, referrals, SendDirectlyAsync);
+            direct.Add(rate);
+            Suite.Progress.Say($"    round {round + 1}: direct send → inbox consumer {rate:F0} msg/s; {cpu}");
+            var staged = DateTimeOffset.UtcNow;
+            (rate, cpu) = await MeasureAsync(host, environment.Database.ConnectionString, referrals, StageInOutboxAsync);
+            outbox.Add(rate);
+            Suite.Progress.Say($"    round {round + 1}: outbox → inbox consumer {rate:F0} msg/s, of which the dispatcher published {await DispatchRateAsync(host, staged, count):F0} msg/s; {cpu}");
         }
 
         return (direct, outbox);
     }
 
-    private static async Task<double> MeasureAsync(TestHost host, IReadOnlyList<Guid> referrals, Func<TestHost, IReadOnlyList<ReceiveReReferral>, Task> send)
+    /// <summary>Messages per second of one round, and the CPU each message cost the host, PostgreSQL and RabbitMQ.</summary>
+    private static async Task<(double Rate, string Cpu)> MeasureAsync(TestHost host, string connectionString, IReadOnlyList<Guid> referrals,
+        Func<TestHost, IReadOnlyList<ReceiveReReferral>, Task> send)
     {
         var count = referrals.Count;
         var commands = referrals
             .Select(referralId => new ReceiveReReferral(referralId, Guid.NewGuid(), "spanga-tensta", DateTimeOffset.UtcNow)).ToList();
         var before = await CountAsync(host);
+        var cpuBefore = await Suite.CpuSample.TakeAsync(connectionString);
         var clock = Stopwatch.StartNew();
         await send(host, commands);
         await Poll.UntilAsync(async () => await CountAsync(host) >= before + count ? "all" : null, TimeSpan.FromMinutes(5), $"{count} re-referrals to be consumed");
-        return count / clock.Elapsed.TotalSeconds;
+        var rate = count / clock.Elapsed.TotalSeconds;
+        return (rate, Suite.CpuSample.PerMessage(cpuBefore, await Suite.CpuSample.TakeAsync(connectionString), count));
     }
 
     private static async Task SendDirectlyAsync(TestHost host, IReadOnlyList<ReceiveReReferral> commands)
@@ -106,6 +115,15 @@ internal static class MessagingThroughput
         db.AddRange(person, AidApplication.Register(person.Id, "spanga-tensta", "test", now, referralId));
         await db.SaveChangesAsync();
         return referralId;
+    }
+
+    /// <summary>The dispatcher alone: the round's commands over the time from the round's start to the last one marked dispatched.</summary>
+    private static async Task<double> DispatchRateAsync(TestHost host, DateTimeOffset start, int count)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var last = await scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>().Set<OutboxMessage>()
+            .Where(m => m.MessageType.StartsWith(typeof(ReceiveReReferral).FullName + ",") && m.CreatedAt >= start).MaxAsync(m => m.DispatchedAt);
+        return last is { } at ? count / (at - start).TotalSeconds : 0;
     }
 
     private static async Task<int> CountAsync(TestHost host)

@@ -29,6 +29,7 @@ internal sealed class ShopHost : IAsyncDisposable
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<DeliveryProbe>();
         builder.Services.AddSingleton<FaultSwitch>();
+        builder.Services.AddSingleton<ShippingGate>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddDbContext<ShopDbContext>((sp, options) =>
         {

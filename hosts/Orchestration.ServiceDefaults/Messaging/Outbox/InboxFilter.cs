@@ -5,10 +5,12 @@ using Microsoft.Extensions.Logging;
 namespace Orchestration.ServiceDefaults.Messaging.Outbox;
 
 /// <summary>
-/// The inbox in front of one consumer: a message this consumer already handled is skipped; otherwise the inbox row
-/// is added to the consumer's own DbContext (the same scoped instance), so it commits in the transaction that
-/// commits the effect. When the consumer has nothing to change, the row still commits here, so a redelivery is
-/// skipped too. Keyed by the consumer, so one message handled by two consumers is handled by each.
+/// The inbox in front of one consumer. One transaction per message on the consumer's own DbContext (the same scoped
+/// instance): its first statement claims the message in the inbox (<see cref="InboxStatement"/>); a message this
+/// consumer already committed claims nothing and is skipped before the consumer runs. Otherwise the consumer runs,
+/// its SaveChanges joins the transaction, and the commit here makes the inbox row, the effect and any staged messages
+/// durable together. A consumer that fails rolls all of it back, the inbox row included, so the retry runs it again.
+/// Keyed by the consumer, so one message handled by two consumers is handled by each.
 /// </summary>
 internal sealed class InboxFilter<TConsumer, TContext>(string consumerKey) : IFilter<ConsumerConsumeContext<TConsumer>>
     where TConsumer : class
@@ -16,29 +18,33 @@ internal sealed class InboxFilter<TConsumer, TContext>(string consumerKey) : IFi
 {
     public async Task Send(ConsumerConsumeContext<TConsumer> context, IPipe<ConsumerConsumeContext<TConsumer>> next)
     {
+        if (context.MessageId is not { } messageId)
+        {
+            throw new InvalidOperationException($"{consumerKey} received a message without a MessageId; it cannot be deduplicated.");
+        }
+
         var db = context.GetServiceOrCreateInstance<TContext>();
         var time = context.GetServiceOrCreateInstance<TimeProvider>();
-        // One pooled connection for the inbox check, the consumer's reads and the save, instead of one per command.
-        await db.Database.OpenConnectionAsync(context.CancellationToken);
-        try
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        if (!await InboxStatement.For(db).TryInsertAsync(db, messageId, consumerKey, time.GetUtcNow(), context.CancellationToken))
         {
-            if (!await db.TryAcceptAsync(context.MessageId, consumerKey, time.GetUtcNow(), context.CancellationToken))
-            {
-                context.GetServiceOrCreateInstance<ILogger<InboxFilter<TConsumer, TContext>>>()
-                    .LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", context.MessageId, consumerKey);
-                InboxTelemetry.CountSkipped(consumerKey);
-                return;
-            }
-
-            await next.Send(context);
-            if (db.ChangeTracker.HasChanges())
-            {
-                await db.SaveChangesAsync(context.CancellationToken);
-            }
+            context.GetServiceOrCreateInstance<ILogger<InboxFilter<TConsumer, TContext>>>()
+                .LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", messageId, consumerKey);
+            InboxTelemetry.CountSkipped(consumerKey);
+            return;
         }
-        finally
+
+        await next.Send(context);
+        if (db.ChangeTracker.HasChanges())
         {
-            await db.Database.CloseConnectionAsync();
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+
+        await transaction.CommitAsync(context.CancellationToken);
+        // SaveChanges inside a transaction does not wake the dispatcher (OutboxSaveChangesInterceptor); the commit does.
+        if (db.ChangeTracker.Entries<OutboxMessage>().Any())
+        {
+            context.GetServiceOrCreateInstance<OutboxSignal>().Notify();
         }
     }
 

@@ -78,18 +78,26 @@ public sealed partial class OutboxDispatcher<TContext>(
         var pending = await db.Set<OutboxMessage>().Where(m => m.DispatchedAt == null)
             .OrderBy(m => m.Attempts).ThenBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
         var lanes = pending.OrderBy(m => m.CreatedAt).Select(Read).GroupBy(m => m.Lane);
-        var published = await Task.WhenAll(lanes.Select(lane => DeliverInOrderAsync(lane, sender, publisher, cancellationToken)));
+        var published = (await Task.WhenAll(lanes.Select(lane => DeliverInOrderAsync(lane, sender, publisher, cancellationToken)))).SelectMany(ids => ids).ToList();
 
-        // One commit marks the whole batch: a crash before it sends the batch again, which the inboxes absorb.
+        // One statement marks what went (instead of an UPDATE per message); a crash before it sends those again, which
+        // the inboxes absorb. Refusals (attempts, error) are the tracked changes that SaveChanges writes, if any.
+        if (published.Count > 0)
+        {
+            var at = time.GetUtcNow();
+            await db.Set<OutboxMessage>().Where(m => published.Contains(m.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.DispatchedAt, at), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return published.Sum();
+        return published.Count;
     }
 
-    /// <summary>One lane's messages, each after the broker confirmed the previous; stops at the first refusal.</summary>
-    private async Task<int> DeliverInOrderAsync(IEnumerable<Outgoing> lane, ISendEndpointProvider sender, IPublishEndpoint publisher,
+    /// <summary>One lane's messages, each after the broker confirmed the previous; stops at the first refusal. Returns the ids that went.</summary>
+    private async Task<List<Guid>> DeliverInOrderAsync(IEnumerable<Outgoing> lane, ISendEndpointProvider sender, IPublishEndpoint publisher,
         CancellationToken cancellationToken)
     {
-        var published = 0;
+        var published = new List<Guid>();
         foreach (var outgoing in lane)
         {
             var message = outgoing.Message;
@@ -102,9 +110,8 @@ public sealed partial class OutboxDispatcher<TContext>(
             try
             {
                 await sender.DeliverAsync(publisher, outgoing.Body!, outgoing.Type!, context => context.MessageId = message.Id, cancellationToken);
-                message.DispatchedAt = time.GetUtcNow();
                 capture.Message(outgoing.Type!.FullName!, message.Body);
-                published++;
+                published.Add(message.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,0 +1,4 @@
+namespace Orchestration.ServiceDefaults.Tests.Messaging;
+
+/// <summary>Consumed behind the shared inbox filter (<see cref="OrderShippedConsumer"/>).</summary>
+public sealed record OrderShipped(Guid OrderId);
