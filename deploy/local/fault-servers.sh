@@ -96,13 +96,25 @@ ENV
 as_rabbitmq() { su rabbitmq -s /bin/sh -c "env $(rabbit_env | tr '\n' ' ') $*"; }
 rabbit_running() { [ -f "$rabbit_base/node.pid" ] && kill -0 "$(cat "$rabbit_base/node.pid")" 2>/dev/null; }
 
+port_listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 rabbit_launch() { # starts the node unless it runs
   if rabbit_running; then log "RabbitMQ node $RABBIT_NODE already running"; return 0; fi
-  log "starting RabbitMQ node $RABBIT_NODE on 127.0.0.1:$RABBIT_PORT"
-  as_rabbitmq "/usr/lib/rabbitmq/bin/rabbitmq-server -detached" >/dev/null 2>&1 || true
-  for _ in $(seq 1 60); do [ -f "$rabbit_base/node.pid" ] && break; sleep 0.5; done
-  as_rabbitmq "/usr/lib/rabbitmq/bin/rabbitmqctl -n $RABBIT_NODE wait '$rabbit_base/node.pid' --timeout 90" >/dev/null \
-    || die "RabbitMQ did not start; see $rabbit_base/log"
+  # A node that has just stopped can hold its listener a little longer; starting then fails with
+  # could_not_start_listener (seen in a long fault run on a loaded machine).
+  for _ in $(seq 1 60); do port_listening "$RABBIT_PORT" || break; sleep 0.5; done
+  local attempt
+  for attempt in 1 2; do
+    log "starting RabbitMQ node $RABBIT_NODE on 127.0.0.1:$RABBIT_PORT"
+    as_rabbitmq "/usr/lib/rabbitmq/bin/rabbitmq-server -detached" >/dev/null 2>&1 || true
+    for _ in $(seq 1 60); do [ -f "$rabbit_base/node.pid" ] && break; sleep 0.5; done
+    as_rabbitmq "/usr/lib/rabbitmq/bin/rabbitmqctl -n $RABBIT_NODE wait '$rabbit_base/node.pid' --timeout 90" >/dev/null && return 0
+    log "RabbitMQ node $RABBIT_NODE did not start (attempt $attempt); see $rabbit_base/log"
+    rabbit_running && rabbit_stop
+    rm -f "$rabbit_base/node.pid"
+    sleep 2
+  done
+  die "RabbitMQ did not start; see $rabbit_base/log"
 }
 
 rabbit_api_up() { # rabbit_api_up <api> <auth>: waits up to a minute for the management API
@@ -139,6 +151,11 @@ rabbit_stop() {
   local pid; pid=$(cat "$rabbit_base/node.pid")
   as_rabbitmq "/usr/lib/rabbitmq/bin/rabbitmqctl -n $RABBIT_NODE stop '$rabbit_base/node.pid'" >/dev/null 2>&1 || kill -9 "$pid" 2>/dev/null || true
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "RabbitMQ node $RABBIT_NODE still running 30 s after stop; killing it"
+    kill -9 "$pid" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  fi
   rm -f "$rabbit_base/node.pid"
 }
 
