@@ -92,7 +92,7 @@ public sealed class ElsaCompatibilityTests
         // The definition store is unreachable when the instance resumes: the engine cannot load the embedded child.
         var registry = ActivityRegistry.CreateDefault();
         registry.Add(WorkflowActivityDescriptors.For(child, isPublished: true));
-        var unreachable = new WorkflowHarness(definitions: new UnreachableDefinitions(), registry: registry);
+        var unreachable = new WorkflowHarness(definitions: new FailingDefinitions(() => new InvalidOperationException("The definition store is unreachable.")), registry: registry);
 
         var result = await unreachable.ResumeAsync(caller, started.State, "Elsa.Event");
 
@@ -113,7 +113,7 @@ public sealed class ElsaCompatibilityTests
         var caller = WorkflowHarness.Load("waiting-caller");
         var registry = ActivityRegistry.CreateDefault();
         registry.Add(WorkflowActivityDescriptors.For(child, isPublished: true));
-        var down = new WorkflowHarness(definitions: new DownDefinitions(), registry: registry);
+        var down = new WorkflowHarness(definitions: new FailingDefinitions(() => new WorkflowInfrastructureException("The definition store could not be read.", new TimeoutException())), registry: registry);
 
         var start = () => down.StartAsync(caller);
 
@@ -135,21 +135,12 @@ public sealed class ElsaCompatibilityTests
         return new WorkflowHarness(definitions: new InMemoryDefinitions(child), registry: registry);
     }
 
-    private sealed class UnreachableDefinitions : IWorkflowDefinitionResolver
+    /// <summary>A definition store whose every read throws what <paramref name="failure"/> makes.</summary>
+    private sealed class FailingDefinitions(Func<Exception> failure) : IWorkflowDefinitionResolver
     {
-        public ValueTask<WorkflowDefinition?> FindPublishedAsync(string definitionId, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("The definition store is unreachable.");
+        public ValueTask<WorkflowDefinition?> FindPublishedAsync(string definitionId, CancellationToken cancellationToken) => throw failure();
 
         public ValueTask<WorkflowDefinition?> FindVersionAsync(string definitionId, string? versionId, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("The definition store is unreachable.");
-    }
-
-    private sealed class DownDefinitions : IWorkflowDefinitionResolver
-    {
-        public ValueTask<WorkflowDefinition?> FindPublishedAsync(string definitionId, CancellationToken cancellationToken) =>
-            throw new WorkflowInfrastructureException("The definition store could not be read.", new TimeoutException());
-
-        public ValueTask<WorkflowDefinition?> FindVersionAsync(string definitionId, string? versionId, CancellationToken cancellationToken) =>
-            throw new WorkflowInfrastructureException("The definition store could not be read.", new TimeoutException());
+            throw failure();
     }
 }
