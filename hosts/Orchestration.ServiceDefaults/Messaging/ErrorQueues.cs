@@ -23,7 +23,7 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
     public async Task<IReadOnlyList<ErrorQueueMessage>> PeekAsync(string queue, DeadLetterKind kind, CancellationToken cancellationToken)
     {
         var source = QueueOf(queue, kind);
-        if (await CountAsync(source, cancellationToken) is null)
+        if (!await ExistsAsync(source, cancellationToken))
         {
             return [];
         }
@@ -48,7 +48,7 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
     public async Task<int> RedeliverAsync(string queue, DeadLetterKind kind, CancellationToken cancellationToken)
     {
         var source = QueueOf(queue, kind);
-        if (await CountAsync(source, cancellationToken) is null)
+        if (!await ExistsAsync(source, cancellationToken))
         {
             return 0;
         }
@@ -62,7 +62,7 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
         var moved = 0;
         while (await channel.BasicGetAsync(source, autoAck: false, cancellationToken) is { } result)
         {
-            if (MarkOf(result) == pass)
+            if (Header(result, PassHeader) == pass)
             {
                 await channel.BasicNackAsync(result.DeliveryTag, multiple: false, requeue: true, cancellationToken);
                 break;
@@ -82,49 +82,40 @@ public sealed class ErrorQueues(RabbitMqConnectionProvider connections, ReceiveE
         return moved;
     }
 
-    private static string? MarkOf(BasicGetResult result) =>
-        result.BasicProperties.Headers?.TryGetValue(PassHeader, out var value) == true
-            ? value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : value?.ToString()
-            : null;
-
     /// <summary>The queue MassTransit sets the endpoint's messages of this kind aside in.</summary>
     public static string QueueOf(string queue, DeadLetterKind kind) => kind == DeadLetterKind.Skipped ? $"{queue}_skipped" : $"{queue}_error";
 
-    /// <summary>
-    /// Messages ready in the queue, or null when it does not exist: MassTransit makes an error or skipped queue when
-    /// it first needs it; before that there is nothing to read.
-    /// </summary>
-    private async Task<uint?> CountAsync(string queue, CancellationToken cancellationToken)
+    /// <summary>MassTransit makes an error or skipped queue when it first needs it; before that there is nothing to read.</summary>
+    private async Task<bool> ExistsAsync(string queue, CancellationToken cancellationToken)
     {
         // A passive declare of a missing queue closes the channel, so it gets one of its own.
         await using var channel = await (await connections.GetAsync()).CreateChannelAsync(cancellationToken: cancellationToken);
         try
         {
-            return (await channel.QueueDeclarePassiveAsync(queue, cancellationToken)).MessageCount;
+            await channel.QueueDeclarePassiveAsync(queue, cancellationToken);
+            return true;
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
         {
-            return null;
+            return false;
         }
     }
 
-    private static ErrorQueueMessage Describe(BasicGetResult result)
-    {
-        var headers = result.BasicProperties.Headers ?? new Dictionary<string, object?>();
-        string? Header(string name) => headers.TryGetValue(name, out var value) ? value switch
+    private static ErrorQueueMessage Describe(BasicGetResult result) => new(
+        result.BasicProperties.MessageId ?? Header(result, "MessageId"),
+        Header(result, "MT-Fault-MessageType") ?? result.BasicProperties.Type,
+        Header(result, "MT-Fault-ExceptionType"),
+        Header(result, "MT-Fault-Message"),
+        Header(result, "MT-Fault-Timestamp"),
+        result.Redelivered,
+        Header(result, "MT-Reason"));
+
+    /// <summary>A header as text: RabbitMQ hands string headers over as bytes.</summary>
+    private static string? Header(BasicGetResult result, string name) =>
+        result.BasicProperties.Headers?.TryGetValue(name, out var value) == true ? value switch
         {
             byte[] bytes => Encoding.UTF8.GetString(bytes),
             null => null,
             _ => value.ToString(),
         } : null;
-
-        return new ErrorQueueMessage(
-            result.BasicProperties.MessageId ?? Header("MessageId"),
-            Header("MT-Fault-MessageType") ?? result.BasicProperties.Type,
-            Header("MT-Fault-ExceptionType"),
-            Header("MT-Fault-Message"),
-            Header("MT-Fault-Timestamp"),
-            result.Redelivered,
-            Header("MT-Reason"));
-    }
 }

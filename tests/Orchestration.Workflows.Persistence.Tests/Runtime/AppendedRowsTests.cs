@@ -44,7 +44,7 @@ public sealed class AppendedRowsTests
         var executions = await node.QueryAsync(db => db.ActivityExecutions.AsNoTracking().Where(a => a.WorkflowInstanceId == id).ToListAsync());
 
         started.Journal.Count.Should().BeGreaterThan(999 / 15, "the first burst's journal needs more than one SQLite INSERT");
-        journal.Should().BeEquivalentTo(started.Journal.Concat(resumed.Journal).Select(TrackedJournalRow), o => o.WithStrictOrdering());
+        journal.Should().BeEquivalentTo(started.Journal.Concat(resumed.Journal).Select(JournalRecord.From), o => o.WithStrictOrdering());
         var expected = TrackedExecutionRows(started, resumed);
         executions.Should().BeEquivalentTo(expected);
         executions.Should().Contain(e => e.ActivityId == "Wait1" && e.Status == nameof(ActivityStatus.Completed) && !e.HasBookmarks,
@@ -104,26 +104,6 @@ public sealed class AppendedRowsTests
             ["root"] = new JsonObject { ["id"] = "Flowchart1", ["type"] = "Elsa.Flowchart", ["activities"] = activities, ["connections"] = connections },
         };
     }
-
-    /// <summary>A journal line as the tracked insert mapped it.</summary>
-    private static JournalRecord TrackedJournalRow(JournalEntry entry) => new()
-    {
-        Id = entry.Id,
-        WorkflowInstanceId = entry.WorkflowInstanceId,
-        Sequence = entry.Sequence,
-        Timestamp = entry.Timestamp,
-        ActivityInstanceId = entry.ActivityInstanceId,
-        ParentActivityInstanceId = entry.ParentActivityInstanceId,
-        ActivityId = entry.ActivityId,
-        ActivityType = entry.ActivityType,
-        ActivityTypeVersion = entry.ActivityTypeVersion,
-        ActivityName = entry.ActivityName,
-        NodeId = entry.NodeId,
-        EventName = entry.EventName,
-        Message = entry.Message,
-        Source = entry.Source,
-        Payload = entry.Payload?.ToJsonString(),
-    };
 
     /// <summary>
     /// The executions as the tracked path left them: each burst inserts those that started and updates status,

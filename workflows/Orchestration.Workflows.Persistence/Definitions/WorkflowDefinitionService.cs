@@ -51,17 +51,7 @@ public sealed class WorkflowDefinitionService(WorkflowsDbContext db, WorkflowVal
         var versions = await Records.Where(d => d.DefinitionId == definitionId)
             .Select(d => new { d.Id, d.Version, d.IsLatest, d.IsPublished, d.ConcurrencyToken }).ToListAsync(cancellationToken);
         var chosen = Pick(versions, options, v => (v.Version, v.IsLatest, v.IsPublished));
-        if (chosen is null)
-        {
-            return null;
-        }
-
-        if (Cache.TryGetValue((chosen.Id, chosen.ConcurrencyToken), out var cached))
-        {
-            return cached;
-        }
-
-        return await FindByIdAsync(chosen.Id, cancellationToken) is { } record ? Load(record) : null;
+        return chosen is null ? null : await FindRunnableByIdAsync(chosen.Id, chosen.ConcurrencyToken, cancellationToken);
     }
 
     /// <summary>

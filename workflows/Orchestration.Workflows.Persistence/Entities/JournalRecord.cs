@@ -1,3 +1,5 @@
+using Orchestration.Workflows.State;
+
 namespace Orchestration.Workflows.Persistence.Entities;
 
 /// <summary>One journal line (Elsa's WorkflowExecutionLogRecord); <see cref="Payload"/> is JSON text.</summary>
@@ -32,4 +34,24 @@ public sealed class JournalRecord
     public string? Source { get; init; }
 
     public string? Payload { get; init; }
+
+    /// <summary>The row of an engine journal entry.</summary>
+    internal static JournalRecord From(JournalEntry entry) => new()
+    {
+        Id = entry.Id,
+        WorkflowInstanceId = entry.WorkflowInstanceId,
+        Sequence = entry.Sequence,
+        Timestamp = entry.Timestamp,
+        ActivityInstanceId = entry.ActivityInstanceId,
+        ParentActivityInstanceId = entry.ParentActivityInstanceId,
+        ActivityId = entry.ActivityId,
+        ActivityType = entry.ActivityType,
+        ActivityTypeVersion = entry.ActivityTypeVersion,
+        ActivityName = entry.ActivityName,
+        NodeId = entry.NodeId,
+        EventName = entry.EventName,
+        Message = entry.Message,
+        Source = entry.Source,
+        Payload = entry.Payload?.ToJsonString(),
+    };
 }

@@ -125,7 +125,7 @@ public sealed partial class WorkflowRuntime
             // timestamptz; the fault suite found every Resurs overlap timer failing on PostgreSQL.
             ResumeAt = b.ResumeAt?.ToUniversalTime(),
         }));
-        appended.Journal.AddRange(result.Journal.Select(ToRecord));
+        appended.Journal.AddRange(result.Journal.Select(JournalRecord.From));
         await UpsertExecutionsAsync(result, existing is null, appended, cancellationToken);
     }
 
@@ -172,23 +172,4 @@ public sealed partial class WorkflowRuntime
             });
         }
     }
-
-    private static JournalRecord ToRecord(JournalEntry entry) => new()
-    {
-        Id = entry.Id,
-        WorkflowInstanceId = entry.WorkflowInstanceId,
-        Sequence = entry.Sequence,
-        Timestamp = entry.Timestamp,
-        ActivityInstanceId = entry.ActivityInstanceId,
-        ParentActivityInstanceId = entry.ParentActivityInstanceId,
-        ActivityId = entry.ActivityId,
-        ActivityType = entry.ActivityType,
-        ActivityTypeVersion = entry.ActivityTypeVersion,
-        ActivityName = entry.ActivityName,
-        NodeId = entry.NodeId,
-        EventName = entry.EventName,
-        Message = entry.Message,
-        Source = entry.Source,
-        Payload = entry.Payload?.ToJsonString(),
-    };
 }
