@@ -22,11 +22,11 @@ public static class DurableThroughput
     public static async Task<IReadOnlyList<Figure>> RunAsync(DurableRuntime runtime)
     {
         var figures = new List<Figure>();
-        await RunManyAsync(runtime, concurrency: 10, runs: 50); // warm-up: JIT, pool, plans
         var single = 0.0;
         foreach (var (concurrency, runs) in new[] { (1, 100), (10, 400), (100, 1000) })
         {
             Progress.Say($"  durable throughput, {concurrency} concurrent instance(s), {runs} runs");
+            await WarmUp.RunAsync($"{concurrency} concurrent", () => RunManyAsync(runtime, concurrency, Math.Max(concurrency, 20), report: false));
             var perSecond = await RunManyAsync(runtime, concurrency, runs) * Steps;
             if (concurrency == 1)
             {
@@ -56,8 +56,9 @@ public static class DurableThroughput
         runtime.StartAsync("linear", VersionOptions.Published, new StartWorkflowOptions(), CancellationToken.None);
 
     /// <summary>Workflows per second with <paramref name="concurrency"/> starts in flight at any time.</summary>
-    private static async Task<double> RunManyAsync(DurableRuntime runtime, int concurrency, int runs)
+    private static async Task<double> RunManyAsync(DurableRuntime runtime, int concurrency, int runs, bool report = true)
     {
+        var before = await CpuSample.TakeAsync(runtime.ConnectionString);
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, runs), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, _) =>
         {
@@ -67,7 +68,14 @@ public static class DurableThroughput
                 throw new InvalidOperationException($"The linear workflow ended {result.State.Status}, not finished.");
             }
         });
-        return runs / clock.Elapsed.TotalSeconds;
+        var elapsed = clock.Elapsed;
+        // Where a burst's time goes when the figure is CPU-bound: this process or the database's backends.
+        if (report)
+        {
+            Progress.Say("    " + CpuSample.PerMessage(before, await CpuSample.TakeAsync(runtime.ConnectionString), runs).Replace("message", "burst", StringComparison.Ordinal));
+        }
+
+        return runs / elapsed.TotalSeconds;
     }
 
     /// <summary>
