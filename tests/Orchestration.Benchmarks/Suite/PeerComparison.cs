@@ -30,13 +30,13 @@ public static class PeerComparison
     public static async Task<IReadOnlyList<Figure>> RunAsync(DurableRuntime runtime)
     {
         Progress.Say($"  WorkflowCore 3.22 in memory, {InMemoryInstances} instances");
-        await WorkflowCoreInMemoryAsync(200);
+        await WarmUp.RunAsync("WorkflowCore", () => WorkflowCoreInMemoryAsync(200));
         var peer = await WorkflowCoreInMemoryAsync(InMemoryInstances);
         Progress.Say($"  our engine in memory, {InMemoryInstances} instances");
-        await OursInMemoryAsync(200);
+        await WarmUp.RunAsync("our engine", () => OursInMemoryAsync(200));
         var inMemory = await OursInMemoryAsync(InMemoryInstances);
         Progress.Say($"  our runtime on PostgreSQL, {DurableInstances} instances, {DurableConcurrency} at a time");
-        await OursDurableAsync(runtime, 50);
+        await WarmUp.RunAsync("our runtime", () => OursDurableAsync(runtime, 50));
         var durable = await OursDurableAsync(runtime, DurableInstances);
 
         return
