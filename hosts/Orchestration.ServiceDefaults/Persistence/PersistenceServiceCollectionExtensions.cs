@@ -20,10 +20,12 @@ public static class PersistenceServiceCollectionExtensions
         where TPostgresContext : TContext
     {
         services.TryAddSingleton<OutboxSignal>();
-        // The options are built once per host (they depend only on singletons), not once per scope: a unit of work
-        // would otherwise spend ≈ 27 KB and the time to rebuild them on every request, message and burst.
-        services.AddDbContext<TSqliteContext>((sp, options) => Configure(options, sp, schema), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
-        services.AddDbContext<TPostgresContext>((sp, options) => Configure(options, sp, schema), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Pooled: a scope leases a context that was built before and reset when its last scope ended (change tracker
+        // emptied, transaction disposed, connection closed, settings back to the options'), instead of constructing
+        // one and its internal services for every request, message and burst. The options are built once per host
+        // (they depend only on singletons). Module contexts hold no state of their own beyond what EF Core resets.
+        services.AddDbContextPool<TSqliteContext>((sp, options) => Configure(options, sp, schema));
+        services.AddDbContextPool<TPostgresContext>((sp, options) => Configure(options, sp, schema));
         services.AddScoped<TContext>(sp => sp.GetRequiredService<HostSettings>().DatabaseProvider == DatabaseProvider.Sqlite
             ? sp.GetRequiredService<TSqliteContext>()
             : sp.GetRequiredService<TPostgresContext>());
