@@ -11,11 +11,12 @@ using Orchestration.Testing.Infrastructure;
 namespace Orchestration.FinancialAid.Tests.Persistence;
 
 /// <summary>
-/// Module contexts are pooled (AddModuleDbContext): a context one message left behind, here one whose consumer
-/// failed inside the inbox's transaction, is the one the next message gets, and it must come back empty.
+/// A module context as AddModuleDbContext registers it, on real PostgreSQL: pooled, so a context one message left
+/// behind (here one whose consumer failed inside the inbox's transaction) is the one the next message gets, and it
+/// must come back empty; and its repeated statements are prepared on the connection.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class PooledContextTests : IAsyncLifetime
+public sealed class ModuleContextOnPostgresTests : IAsyncLifetime
 {
     private ProductionEnvironment _environment = null!;
     private ServiceProvider _services = null!;
@@ -62,6 +63,31 @@ public sealed class PooledContextTests : IAsyncLifetime
         (await db.SaveChangesAsync()).Should().Be(0);
         (await db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)).Should().Be(0);
         (await db.Set<OutboxMessage>().CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Statements_a_connection_runs_repeatedly_are_prepared_on_it()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FinancialAidDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var messageId = Guid.NewGuid();
+        for (var i = 0; i < 6; i++)
+        {
+            await db.Set<InboxMessage>().AnyAsync(m => m.MessageId == messageId);
+        }
+
+        var prepared = await db.Database.SqlQueryRaw<string>("SELECT statement AS \"Value\" FROM pg_prepared_statements").ToListAsync();
+
+        prepared.Should().Contain(statement => statement.Contains("InboxMessages", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Auto_prepare_is_added_unless_the_connection_string_sets_it()
+    {
+        PersistenceServiceCollectionExtensions.WithAutoPrepare("Host=db;Database=orchestration").Should().Contain("Max Auto Prepare=20");
+        PersistenceServiceCollectionExtensions.WithAutoPrepare("Host=db;Max Auto Prepare=0").Should().Be("Host=db;Max Auto Prepare=0");
+        PersistenceServiceCollectionExtensions.WithAutoPrepare("Host=db;MaxAutoPrepare=5").Should().Be("Host=db;MaxAutoPrepare=5");
     }
 
     public async Task DisposeAsync()
