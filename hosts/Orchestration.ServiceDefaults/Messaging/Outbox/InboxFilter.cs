@@ -42,9 +42,27 @@ internal sealed class InboxFilter<TConsumer, TContext>(string consumerKey) : IFi
 
         await transaction.CommitAsync(context.CancellationToken);
         // SaveChanges inside a transaction does not wake the dispatcher (OutboxSaveChangesInterceptor); the commit does.
-        if (db.ChangeTracker.Entries<OutboxMessage>().Any())
+        if (HasStaged(db))
         {
             context.GetServiceOrCreateInstance<OutboxSignal>().Notify();
+        }
+    }
+
+    /// <summary>
+    /// Whether the message staged anything, asked without another DetectChanges (a scan of every tracked entity):
+    /// a staged message is tracked when it is added, and everything was saved just before.
+    /// </summary>
+    private static bool HasStaged(TContext db)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.ChangeTracker.Entries<OutboxMessage>().Any();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 
