@@ -29,7 +29,7 @@ internal sealed record CpuSample(TimeSpan Host, TimeSpan Tiering, IReadOnlyDicti
         }
 
         var broker = Process.GetProcessesByName("beam.smp").Aggregate(TimeSpan.Zero, (sum, p) => sum + Read(p.Id));
-        return new CpuSample(Process.GetCurrentProcess().TotalProcessorTime, TieringThread(), backends, broker, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
+        return new CpuSample(Process.GetCurrentProcess().TotalProcessorTime, TieringThread(), backends, broker, GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0));
     }
 
     /// <summary>"host x ms, PostgreSQL y ms, RabbitMQ z ms of CPU per message" between two samples.</summary>
