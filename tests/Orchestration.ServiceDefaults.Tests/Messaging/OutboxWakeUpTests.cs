@@ -16,6 +16,22 @@ public sealed class OutboxWakeUpTests : IAsyncDisposable
     private readonly SaveOtherMidway _midway = new();
 
     [Fact]
+    public async Task A_notification_wakes_every_waiting_dispatcher_and_one_made_while_a_dispatcher_looked_for_work_is_not_lost()
+    {
+        // Two modules' dispatchers wait on the host's one signal; a semaphore woke only one of them.
+        var first = OutboxSignal.WaitAsync(_signal.Next, TimeSpan.FromMinutes(1), CancellationToken.None);
+        var second = OutboxSignal.WaitAsync(_signal.Next, TimeSpan.FromMinutes(1), CancellationToken.None);
+        _signal.Notify();
+        (await Task.WhenAll(first, second)).Should().Equal(true, true);
+
+        // A dispatcher reads Next, looks for work, and a commit notifies before it starts to wait.
+        var next = _signal.Next;
+        _signal.Notify();
+        (await OutboxSignal.WaitAsync(next, TimeSpan.Zero, CancellationToken.None)).Should().BeTrue();
+        (await OutboxSignal.WaitAsync(_signal.Next, TimeSpan.Zero, CancellationToken.None)).Should().BeFalse("nothing was committed since");
+    }
+
+    [Fact]
     public async Task A_save_that_staged_a_message_wakes_the_dispatcher_even_when_another_context_saved_in_between()
     {
         await _connection.OpenAsync();
@@ -24,17 +40,19 @@ public sealed class OutboxWakeUpTests : IAsyncDisposable
         await using var other = Context(interceptor);
         await staging.Database.EnsureCreatedAsync();
 
+        var wake = _signal.Next;
         staging.Stage(new Ping(1), DateTimeOffset.UnixEpoch);
         other.Orders.Add(new ShopOrder { Id = Guid.NewGuid() });
         _midway.Arm(staging, other);
         await staging.SaveChangesAsync();
 
         _midway.OtherSaved.Should().BeTrue("the other context saved while the staging one was saving");
-        (await _signal.WaitAsync(TimeSpan.Zero, CancellationToken.None)).Should().BeTrue("the staging save committed a message");
+        wake.IsCompleted.Should().BeTrue("the staging save committed a message");
 
+        wake = _signal.Next;
         other.Orders.Add(new ShopOrder { Id = Guid.NewGuid() });
         await other.SaveChangesAsync();
-        (await _signal.WaitAsync(TimeSpan.Zero, CancellationToken.None)).Should().BeFalse("a save without staged messages wakes nobody");
+        wake.IsCompleted.Should().BeFalse("a save without staged messages wakes nobody");
     }
 
     private ShopDbContext Context(OutboxSaveChangesInterceptor interceptor)

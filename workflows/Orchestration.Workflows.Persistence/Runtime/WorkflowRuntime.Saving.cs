@@ -55,6 +55,13 @@ public sealed partial class WorkflowRuntime
             .Insert(appended.Executions)
             .WriteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // A save inside a transaction does not wake the dispatcher (OutboxSaveChangesInterceptor), the commit does:
+        // otherwise every command a burst sends waits for the dispatcher's next poll (up to 2 s per hop).
+        if (all.Any(burst => burst.Messages.Count > 0))
+        {
+            outbox.Notify();
+        }
+
         foreach (var id in followUps)
         {
             _written.Enqueue(id);

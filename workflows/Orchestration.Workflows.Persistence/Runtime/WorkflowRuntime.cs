@@ -28,6 +28,7 @@ public sealed partial class WorkflowRuntime(
     Microsoft.Extensions.Options.IOptions<WorkflowRuntimeOptions> options,
     ProtectedEventNames protectedEvents,
     AwaitedEventNames awaitedEvents,
+    OutboxSignal outbox,
     ILogger<WorkflowRuntime> logger)
 {
     public async Task<RunResult> StartAsync(string definitionId, VersionOptions versionOptions, StartWorkflowOptions start,

@@ -43,6 +43,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         await WhenStartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
+            var next = signal.Next;
             int dispatched;
             try
             {
@@ -56,7 +57,7 @@ public sealed partial class OutboxDispatcher<TContext>(
 
             if (dispatched < BatchSize)
             {
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                await OutboxSignal.WaitAsync(next, PollInterval, stoppingToken);
             }
         }
     }

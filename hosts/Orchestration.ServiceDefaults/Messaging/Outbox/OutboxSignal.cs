@@ -1,24 +1,35 @@
 namespace Orchestration.ServiceDefaults.Messaging.Outbox;
 
-/// <summary>Wakes the dispatchers as soon as a commit staged messages, so they do not wait for the next poll.</summary>
+/// <summary>
+/// Wakes every module's dispatcher as soon as a commit staged messages, so none waits for its next poll. One signal
+/// serves all modules of a host and a commit does not say whose outbox it wrote, so a notification wakes them all
+/// (each then looks at its own outbox); a semaphore woke one of them, most often another module's.
+/// </summary>
 public sealed class OutboxSignal
 {
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    private TaskCompletionSource _next = NewSource();
 
-    public void Notify()
+    /// <summary>
+    /// Completes at the first notification after it was read. A dispatcher reads it before it looks for work, so a
+    /// commit made while it looks still wakes it.
+    /// </summary>
+    public Task Next => Volatile.Read(ref _next).Task;
+
+    public void Notify() => Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
+
+    /// <summary>True when <paramref name="next"/> (from <see cref="Next"/>) completed within <paramref name="timeout"/>.</summary>
+    public static async Task<bool> WaitAsync(Task next, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        if (_signal.CurrentCount == 0)
+        try
         {
-            try
-            {
-                _signal.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Another commit already woke the dispatcher.
-            }
+            await next.WaitAsync(timeout, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
         }
     }
 
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+    private static TaskCompletionSource NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
