@@ -30,9 +30,6 @@ internal sealed class TableColumns
 
     public IReadOnlyList<TableColumn> Columns { get; }
 
-    public TableColumn Column(string property) => Columns.FirstOrDefault(c => c.Property == property)
-        ?? throw new InvalidOperationException($"{Name} has no column for property {property}.");
-
     /// <summary>The delimited column names, comma-separated, in <see cref="Columns"/> order.</summary>
     public string ColumnList { get; }
 
@@ -60,7 +57,7 @@ internal sealed class TableColumns
             }
 
             var column = property.GetColumnName(table) ?? throw new InvalidOperationException($"{property.Name} has no column in {tableName}.");
-            columns.Add(new TableColumn(property.Name, sql.DelimitIdentifier(column), property.GetGetter(), property.GetRelationalTypeMapping()));
+            columns.Add(new TableColumn(sql.DelimitIdentifier(column), property.GetGetter(), property.GetRelationalTypeMapping()));
         }
 
         return new TableColumns(sql.DelimitIdentifier(tableName, entityType.GetSchema()), columns,
@@ -68,8 +65,8 @@ internal sealed class TableColumns
     }
 }
 
-/// <summary>One column: its property, its delimited name, how to read its value from a row, and EF Core's type mapping for it.</summary>
-internal sealed record TableColumn(string Property, string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping)
+/// <summary>One column: its delimited name, how to read its value from a row, and EF Core's type mapping for it.</summary>
+internal sealed record TableColumn(string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping)
 {
     /// <summary>The property's value as the entity holds it.</summary>
     public object? ValueOf(object row) => Getter.GetClrValueUsingContainingEntity(row);
