@@ -12,8 +12,8 @@ using Orchestration.Workflows.State;
 namespace Orchestration.Workflows.Persistence.Tests.Runtime;
 
 /// <summary>
-/// Journal lines and new activity executions are written beside EF Core's change tracker (on PostgreSQL one
-/// <c>unnest</c> INSERT per table, both in one round trip; multi-row INSERTs on SQLite): what is read back must be exactly what the tracked inserts wrote, row
+/// Journal lines and new activity executions are written beside EF Core's change tracker (binary COPY on
+/// PostgreSQL, multi-row INSERTs on SQLite): what is read back must be exactly what the tracked inserts wrote, row
 /// for row and column for column, including the executions a later burst updates.
 /// </summary>
 [Trait("Category", "Integration")]

@@ -6,34 +6,28 @@ namespace Orchestration.Workflows.Persistence.Appending;
 
 /// <summary>
 /// Inserts rows that are written once and never changed in the same unit of work (journal lines, new activity
-/// executions) beside EF Core's change tracker, inside the context's current transaction: on PostgreSQL the rows of
-/// both tables in one round trip (unnest of array parameters), elsewhere batched multi-row INSERTs. Nothing is
-/// tracked; the caller commits.
+/// executions) beside EF Core's change tracker, inside the context's current transaction: binary COPY on
+/// PostgreSQL, batched multi-row INSERTs elsewhere. Nothing is tracked; the caller commits.
 /// </summary>
 internal static class AppendOnlyRows
 {
-    /// <summary>The rows of two tables (either list may be empty), in one round trip where the provider allows.</summary>
-    public static async Task InsertAsync<TFirst, TSecond>(DbContext db, IReadOnlyList<TFirst> first, IReadOnlyList<TSecond> second,
-        CancellationToken cancellationToken)
-        where TFirst : class
-        where TSecond : class
+    public static async Task InsertAsync<TRow>(DbContext db, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+        where TRow : class
     {
-        if (first.Count == 0 && second.Count == 0)
+        if (rows.Count == 0)
         {
             return;
         }
 
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("Append-only rows are written inside the unit of work's transaction.");
-        (TableColumns Table, IReadOnlyList<object> Rows)[] tables = [(TableColumns.Of<TFirst>(db), first), (TableColumns.Of<TSecond>(db), second)];
+        var table = TableColumns.Of<TRow>(db);
         var connection = db.Database.GetDbConnection();
         if (connection is NpgsqlConnection postgres)
         {
-            await PostgresUnnestInsert.WriteAsync(postgres, tables, cancellationToken);
-            return;
+            await PostgresCopy.WriteAsync(postgres, table, rows, cancellationToken);
         }
-
-        foreach (var (table, rows) in tables.Where(t => t.Rows.Count > 0))
+        else
         {
             await MultiRowInsert.WriteAsync(connection, transaction.GetDbTransaction(), table, rows, cancellationToken);
         }

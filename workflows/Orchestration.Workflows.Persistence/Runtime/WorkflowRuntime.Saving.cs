@@ -48,7 +48,8 @@ public sealed partial class WorkflowRuntime
         // The tracked changes first: a concurrent writer of the instance fails on its concurrency token here, before
         // the append-only rows (whose unique journal sequence would otherwise report the conflict as a plain error).
         await db.SaveChangesAsync(cancellationToken);
-        await AppendOnlyRows.InsertAsync(db, appended.Journal, appended.Executions, cancellationToken);
+        await AppendOnlyRows.InsertAsync(db, appended.Journal, cancellationToken);
+        await AppendOnlyRows.InsertAsync(db, appended.Executions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var id in followUps)
         {
