@@ -58,7 +58,7 @@ public static class DurableThroughput
     /// <summary>Workflows per second with <paramref name="concurrency"/> starts in flight at any time.</summary>
     private static async Task<double> RunManyAsync(DurableRuntime runtime, int concurrency, int runs, bool report = true)
     {
-        var before = await CpuSample.TakeAsync(runtime.ConnectionString);
+        var before = report ? await CpuSample.TakeAsync(runtime.ConnectionString) : null;
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, runs), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, _) =>
         {
@@ -70,7 +70,7 @@ public static class DurableThroughput
         });
         var elapsed = clock.Elapsed;
         // Where a burst's time goes when the figure is CPU-bound: this process or the database's backends.
-        if (report)
+        if (before is not null)
         {
             Progress.Say("    " + CpuSample.PerMessage(before, await CpuSample.TakeAsync(runtime.ConnectionString), runs).Replace("message", "burst", StringComparison.Ordinal));
         }
