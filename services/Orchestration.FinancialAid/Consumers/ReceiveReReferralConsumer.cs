@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Orchestration.Contracts.FinancialAid.Commands;
 using Orchestration.Contracts.FinancialAid.Events;
-using Orchestration.FinancialAid.Domain;
 using Orchestration.FinancialAid.Persistence;
 using Orchestration.ServiceDefaults.Messaging.Outbox;
 
@@ -16,17 +15,12 @@ namespace Orchestration.FinancialAid.Consumers;
 /// </summary>
 public sealed class ReceiveReReferralConsumer(FinancialAidDbContext db, TimeProvider time) : IConsumer<ReceiveReReferral>
 {
-    // Only what the rule reads (closed? this re-referral already on the case?): one query instead of the whole case's
-    // seven. Compiled once: a LINQ query is otherwise parameterized, hashed and looked up in the query cache per message.
-    private static readonly Func<FinancialAidDbContext, Guid, CancellationToken, Task<AidApplication?>> LoadWithReReferrals =
-        EF.CompileAsyncQuery((FinancialAidDbContext db, Guid referralId, CancellationToken _) =>
-            db.Applications.Include(a => a.ReReferrals).FirstOrDefault(a => a.Id == referralId));
-
     public async Task Consume(ConsumeContext<ReceiveReReferral> context)
     {
         var command = context.Message;
         var now = time.GetUtcNow();
-        var application = await LoadWithReReferrals(db, command.ReferralId, context.CancellationToken)
+        // Only what the rule reads (closed? this re-referral already on the case?): one query instead of the whole case's seven.
+        var application = await db.Applications.Include(a => a.ReReferrals).FirstOrDefaultAsync(a => a.Id == command.ReferralId, context.CancellationToken)
             ?? throw new InvalidOperationException($"Re-referral {command.ReReferralId} names referral {command.ReferralId}, which this district does not have.");
         if (application.ReceiveReReferral(command.ReReferralId, command.ReReferredAt, now))
         {
