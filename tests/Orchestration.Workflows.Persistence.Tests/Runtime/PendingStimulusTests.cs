@@ -123,6 +123,55 @@ public sealed class PendingStimulusTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_burst_whose_kept_stimulus_another_burst_took_first_saves_its_retry_whole_and_records_its_message()
+    {
+        // The instance waits for Proceed; Next came early and is kept. A Proceed message resumes it, the burst consumes
+        // the kept Next and waits at Again. The race: when the burst saves, the kept Next looks taken (a trigger skips
+        // the first delete of a stimulus, as if another burst had deleted it), so the burst runs again from the stored
+        // state. The fault suite found the retry saving bookmarks and journal but not the instance's state, after which
+        // every burst of the instance repeated journal sequences.
+        await using var database = await EngineDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        await using var node = await database.StartNodeAsync(_clock);
+        await node.RunAsync((_, definitions) => definitions.SaveAsync(ProceedTwice(), publish: true, CancellationToken.None));
+        var started = await node.RunAsync((runtime, _) => runtime.StartAsync("proceed-twice", VersionOptions.Published, new StartWorkflowOptions { CorrelationId = "case-5" }, CancellationToken.None));
+        (await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Next", "case-5", new JsonObject(), Guid.NewGuid(), null, CancellationToken.None)))
+            .Should().BeEmpty("nothing waits for Next yet: it is kept");
+        await node.QueryAsync(db => db.Database.ExecuteSqlRawAsync("""
+            CREATE SEQUENCE workflows.stimulus_deletes;
+            CREATE FUNCTION workflows.first_stimulus_delete_finds_nothing() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF nextval('workflows.stimulus_deletes') = 1 THEN RETURN NULL; END IF;
+              RETURN OLD;
+            END $$;
+            CREATE TRIGGER first_stimulus_delete_finds_nothing BEFORE DELETE ON workflows."PendingStimuli"
+              FOR EACH ROW EXECUTE FUNCTION workflows.first_stimulus_delete_finds_nothing();
+            """));
+        var proceed = Guid.NewGuid();
+
+        var resumed = await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-5", new JsonObject(), proceed, null, CancellationToken.None));
+
+        (await node.QueryAsync(db => db.Database.SqlQueryRaw<long>("SELECT last_value AS \"Value\" FROM workflows.stimulus_deletes").SingleAsync()))
+            .Should().Be(2, "the first save found its stimulus taken and the retry deleted it");
+        resumed.Should().ContainSingle();
+        var instanceId = started.State.Id;
+        var stored = WorkflowStateSerializer.Deserialize((await node.QueryAsync(db => db.WorkflowInstances.SingleAsync(i => i.Id == instanceId))).State);
+        stored.Bookmarks.Select(b => b.ActivityId).Should().Equal(["Again"], "the retry's state is the instance's stored state");
+        (await node.QueryAsync(db => db.Bookmarks.Where(b => b.WorkflowInstanceId == instanceId).Select(b => b.Id).ToListAsync()))
+            .Should().Equal(stored.Bookmarks.Select(b => b.Id), "bookmark rows and state agree");
+        (await node.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == proceed && m.Consumer == $"workflow-event:{instanceId}")))
+            .Should().Be(1, "the Proceed message is recorded with the burst that took it");
+        (await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-5", new JsonObject(), proceed, null, CancellationToken.None)))
+            .Should().BeEmpty("a redelivery of that message resumes nothing again");
+
+        var finished = await node.RunAsync((runtime, _) => runtime.TriggerEventFromMessageAsync("Proceed", "case-5", new JsonObject(), Guid.NewGuid(), null, CancellationToken.None));
+
+        finished.Should().ContainSingle().Which.State.SubStatus.Should().Be(WorkflowSubStatus.Finished, "the next burst saves on top of the retry's journal");
+        var journal = await node.QueryAsync(db => db.Journal.Where(j => j.WorkflowInstanceId == instanceId).Select(j => new { j.ActivityId, j.EventName }).ToListAsync());
+        journal.Count(j => j.ActivityId == "Between" && j.EventName == "Resumed").Should().Be(1);
+        journal.Count(j => j.ActivityId == "Again" && j.EventName == "Resumed").Should().Be(1);
+    }
+
+    [Fact]
     public async Task An_expired_stimulus_is_purged_and_never_delivered()
     {
         await using var database = await EngineDatabase.CreateAsync(DatabaseProvider.PostgreSql);

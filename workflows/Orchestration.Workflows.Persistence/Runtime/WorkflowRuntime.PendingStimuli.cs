@@ -176,7 +176,8 @@ public sealed partial class WorkflowRuntime
 
     /// <summary>
     /// Inside the burst's transaction: deletes each consumed stimulus, and records its message in the inbox as a
-    /// direct delivery would. False when a stimulus is gone (another burst consumed it).
+    /// direct delivery would. False when a stimulus is gone (another burst consumed it); then nothing was tracked, so
+    /// the caller's tracked rows (the instance, its message's inbox row) stay as they were for the retry.
     /// </summary>
     private async Task<bool> RemoveConsumedStimuliAsync(string instanceId, IReadOnlyList<PendingStimulusRecord> claimed, CancellationToken cancellationToken)
     {
@@ -187,11 +188,11 @@ public sealed partial class WorkflowRuntime
             {
                 return false;
             }
+        }
 
-            if (stimulus.MessageId is not null)
-            {
-                await db.TryAcceptAsync(stimulus.MessageId, DeliveredToInstance + instanceId, time.GetUtcNow(), cancellationToken);
-            }
+        foreach (var stimulus in claimed.Where(s => s.MessageId is not null))
+        {
+            await db.TryAcceptAsync(stimulus.MessageId, DeliveredToInstance + instanceId, time.GetUtcNow(), cancellationToken);
         }
 
         return true;

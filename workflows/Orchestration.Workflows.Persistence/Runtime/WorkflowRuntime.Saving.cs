@@ -27,8 +27,11 @@ public sealed partial class WorkflowRuntime
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await RemoveConsumedStimuliAsync(result.State.Id, claimed, cancellationToken))
         {
+            // The tracker is kept as it is: the retry saves through the same tracked instance (cleared, it was no
+            // longer saved at all, while the retry's bookmarks, journal and executions were: the next burst then
+            // repeated journal sequences forever) and the same inbox row of the caller's message (cleared, a
+            // redelivery would resume the instance again).
             await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
             return false;
         }
 
