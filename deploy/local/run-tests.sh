@@ -17,12 +17,12 @@ export Orchestration__CaptureDirectory="$PWD/TestResults/capture"
 started=$(date +%s)
 status=0
 if [ "$#" -eq 0 ]; then
-  dotnet test Orchestration.sln --logger "trx;LogFilePrefix=results" --results-directory TestResults --filter "Category!=PrivacyScan" || status=$?
+  dotnet test Orchestration.sln --results-directory TestResults --filter "Category!=PrivacyScan" || status=$?
   echo "[run-tests] scanning the suite's logs and messages for personnummer"
   dotnet test tests/Orchestration.Host.Tests --no-build --logger "trx;LogFilePrefix=privacy" --results-directory TestResults \
     --filter "Category=PrivacyScan" || status=$?
 else
-  dotnet test Orchestration.sln --logger "trx;LogFilePrefix=results" --results-directory TestResults "$@" || status=$?
+  dotnet test Orchestration.sln --results-directory TestResults "$@" || status=$?
 fi
 echo "[run-tests] dotnet test finished in $(( $(date +%s) - started )) s with exit code $status"
 exit $status
