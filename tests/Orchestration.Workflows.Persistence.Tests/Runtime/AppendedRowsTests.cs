@@ -12,8 +12,8 @@ using Orchestration.Workflows.State;
 namespace Orchestration.Workflows.Persistence.Tests.Runtime;
 
 /// <summary>
-/// Journal lines and new activity executions are written beside EF Core's change tracker (binary COPY on
-/// PostgreSQL, multi-row INSERTs on SQLite): what is read back must be exactly what the tracked inserts wrote, row
+/// Journal lines and new activity executions are written beside EF Core's change tracker (on PostgreSQL one
+/// <c>unnest</c> INSERT per table, both in one round trip; multi-row INSERTs on SQLite): what is read back must be exactly what the tracked inserts wrote, row
 /// for row and column for column, including the executions a later burst updates.
 /// </summary>
 [Trait("Category", "Integration")]
@@ -52,6 +52,62 @@ public sealed class AppendedRowsTests
         executions.Should().Contain(e => e.ActivityId == "Throw1" && JsonNode.Parse(e.Data)!["exception"] != null, "the fault's exception is kept");
         journal.Should().Contain(j => j.Payload != null, "some journal lines carry a payload");
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task Each_burst_replaces_the_stored_bookmarks_of_its_own_instance_and_no_other(DatabaseProvider provider)
+    {
+        await using var database = await EngineDatabase.CreateAsync(provider);
+        await using var node = await database.StartNodeAsync(_clock);
+        (await node.RunAsync((_, definitions) => definitions.SaveAsync(TwoWaits(), publish: true, CancellationToken.None))).Succeeded.Should().BeTrue();
+        var first = await node.RunAsync((runtime, _) => runtime.StartAsync("two-waits", VersionOptions.Published,
+            new StartWorkflowOptions { CorrelationId = "case-1" }, CancellationToken.None));
+        var second = await node.RunAsync((runtime, _) => runtime.StartAsync("two-waits", VersionOptions.Published,
+            new StartWorkflowOptions { CorrelationId = "case-2" }, CancellationToken.None));
+        (await StoredBookmarksAsync(node, first.State.Id)).Should().BeEquivalentTo(Rows(first), "the start wrote the first wait's bookmark");
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var advanced = (await node.RunAsync((runtime, _) => runtime.TriggerEventAsync("First", "case-1", null, null, CancellationToken.None)))
+            .Should().ContainSingle().Subject;
+
+        var stored = await StoredBookmarksAsync(node, first.State.Id);
+        stored.Should().BeEquivalentTo(Rows(advanced), "the resumed burst's bookmarks replaced those stored");
+        stored.Should().ContainSingle().Which.Name.Should().Be("Elsa.Event");
+        stored.Single().Id.Should().NotBe(first.State.Bookmarks.Single().Id, "the first wait's row is gone");
+        (await StoredBookmarksAsync(node, second.State.Id)).Should().BeEquivalentTo(Rows(second), "another instance's rows are untouched");
+
+        await node.RunAsync((runtime, _) => runtime.TriggerEventAsync("Second", "case-1", null, null, CancellationToken.None));
+        (await StoredBookmarksAsync(node, first.State.Id)).Should().BeEmpty("a finished instance keeps no bookmark rows");
+        (await StoredBookmarksAsync(node, second.State.Id)).Should().HaveCount(1);
+    }
+
+    private static Task<List<BookmarkRecord>> StoredBookmarksAsync(EngineNode node, string instanceId) =>
+        node.QueryAsync(db => db.Bookmarks.AsNoTracking().Where(b => b.WorkflowInstanceId == instanceId).ToListAsync());
+
+    private static IEnumerable<BookmarkRecord> Rows(RunResult burst) => burst.State.Bookmarks.Select(b => new BookmarkRecord
+    {
+        Id = b.Id,
+        WorkflowInstanceId = burst.State.Id,
+        Name = b.Name,
+        Hash = b.Hash,
+        CorrelationId = burst.State.CorrelationId,
+        ActivityInstanceId = b.ActivityInstanceId,
+        CreatedAt = b.CreatedAt,
+    });
+
+    /// <summary>Start → Event("First") → Event("Second").</summary>
+    private static JsonObject TwoWaits() => JsonNode.Parse("""
+        { "definitionId": "two-waits", "name": "Two waits",
+          "root": { "id": "Flowchart1", "type": "Elsa.Flowchart",
+            "activities": [
+              { "id": "Start1", "type": "Elsa.Start" },
+              { "id": "First1", "type": "Elsa.Event", "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "First" } } },
+              { "id": "Second1", "type": "Elsa.Event", "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "Second" } } } ],
+            "connections": [
+              { "source": { "activity": "Start1", "port": "Done" }, "target": { "activity": "First1", "port": "In" } },
+              { "source": { "activity": "First1", "port": "Done" }, "target": { "activity": "Second1", "port": "In" } } ] } }
+        """)!.AsObject();
 
     /// <summary>Start → SetVariable → 40 Correlate steps → Event("Proceed") → JavaScript with the payload → a throwing JavaScript.</summary>
     private static JsonObject Ledger()

@@ -19,6 +19,10 @@ internal sealed class TableColumns
         Name = name;
         Columns = columns;
         ColumnList = columnList;
+        // Each array parameter cast to its column's own store type (e.g. "character varying(64)[]"), as EF Core would
+        // declare a single value; used on PostgreSQL only.
+        UnnestInsert = $"INSERT INTO {name} ({columnList}) SELECT * FROM unnest("
+            + string.Join(", ", columns.Select((c, i) => $"${i + 1}::{c.Mapping.StoreType}[]")) + ")";
     }
 
     /// <summary>The delimited table name, with its schema where the provider has one.</summary>
@@ -26,8 +30,14 @@ internal sealed class TableColumns
 
     public IReadOnlyList<TableColumn> Columns { get; }
 
+    public TableColumn Column(string property) => Columns.FirstOrDefault(c => c.Property == property)
+        ?? throw new InvalidOperationException($"{Name} has no column for property {property}.");
+
     /// <summary>The delimited column names, comma-separated, in <see cref="Columns"/> order.</summary>
     public string ColumnList { get; }
+
+    /// <summary>PostgreSQL: <c>INSERT INTO t (…) SELECT * FROM unnest($1::type[], …)</c>, one array parameter per column.</summary>
+    public string UnnestInsert { get; }
 
     public static TableColumns Of<TRow>(DbContext db)
     {
@@ -50,7 +60,7 @@ internal sealed class TableColumns
             }
 
             var column = property.GetColumnName(table) ?? throw new InvalidOperationException($"{property.Name} has no column in {tableName}.");
-            columns.Add(new TableColumn(sql.DelimitIdentifier(column), property.GetGetter(), property.GetRelationalTypeMapping()));
+            columns.Add(new TableColumn(property.Name, sql.DelimitIdentifier(column), property.GetGetter(), property.GetRelationalTypeMapping()));
         }
 
         return new TableColumns(sql.DelimitIdentifier(tableName, entityType.GetSchema()), columns,
@@ -58,8 +68,8 @@ internal sealed class TableColumns
     }
 }
 
-/// <summary>One column: its delimited name, how to read its value from a row, and EF Core's type mapping for it.</summary>
-internal sealed record TableColumn(string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping)
+/// <summary>One column: its property, its delimited name, how to read its value from a row, and EF Core's type mapping for it.</summary>
+internal sealed record TableColumn(string Property, string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping)
 {
     /// <summary>The property's value as the entity holds it.</summary>
     public object? ValueOf(object row) => Getter.GetClrValueUsingContainingEntity(row);
@@ -69,5 +79,22 @@ internal sealed record TableColumn(string Name, IClrPropertyGetter Getter, Relat
     {
         var value = ValueOf(row);
         return value is not null && Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+    }
+
+    /// <summary>
+    /// The column's provider values of all <paramref name="rows"/> as one typed array (<c>T?[]</c> for a value type,
+    /// so a null stays a null), which Npgsql sends as a PostgreSQL array.
+    /// </summary>
+    public Array ProviderValuesOf(IReadOnlyList<object> rows)
+    {
+        var type = Mapping.Converter?.ProviderClrType ?? Mapping.ClrType;
+        var element = type.IsValueType && Nullable.GetUnderlyingType(type) is null ? typeof(Nullable<>).MakeGenericType(type) : type;
+        var values = Array.CreateInstance(element, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            values.SetValue(ProviderValueOf(rows[i]), i);
+        }
+
+        return values;
     }
 }

@@ -51,8 +51,12 @@ public sealed partial class WorkflowRuntime
         // The tracked changes first: a concurrent writer of the instance fails on its concurrency token here, before
         // the append-only rows (whose unique journal sequence would otherwise report the conflict as a plain error).
         await db.SaveChangesAsync(cancellationToken);
-        await AppendOnlyRows.InsertAsync(db, appended.Journal, cancellationToken);
-        await AppendOnlyRows.InsertAsync(db, appended.Executions, cancellationToken);
+        await new AppendOnlyRows(db)
+            .DeleteWhere<BookmarkRecord>(nameof(BookmarkRecord.WorkflowInstanceId), appended.ReplacedBookmarksOf)
+            .Insert(appended.Bookmarks)
+            .Insert(appended.Journal)
+            .Insert(appended.Executions)
+            .WriteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // A save inside a transaction does not wake the dispatcher (OutboxSaveChangesInterceptor), the commit does:
         // otherwise every command a burst sends waits for the dispatcher's next poll (up to 2 s per hop).
@@ -82,9 +86,9 @@ public sealed partial class WorkflowRuntime
     private static IEnumerable<RunResult> Flatten(RunResult result) => new[] { result }.Concat(result.Children.SelectMany(Flatten));
 
     /// <summary>
-    /// Tracks the instance, its bookmarks and the executions it changed; collects its journal lines and new
-    /// executions in <paramref name="appended"/>, which are inserted beside the tracker (written once, never updated
-    /// in the same burst). A new instance (<paramref name="existing"/> null) has no stored bookmarks or executions yet.
+    /// Tracks the instance and the executions it changed; collects its bookmarks (replacing the stored ones), journal
+    /// lines and new executions in <paramref name="appended"/>, which are written beside the tracker (never updated in
+    /// the same burst). A new instance (<paramref name="existing"/> null) has no stored bookmarks or executions yet.
     /// </summary>
     private async Task StageAsync(RunResult result, WorkflowInstanceRecord? existing, AppendedRows appended, CancellationToken cancellationToken)
     {
@@ -118,11 +122,11 @@ public sealed partial class WorkflowRuntime
 
         if (existing is not null)
         {
-            await db.Bookmarks.Where(b => b.WorkflowInstanceId == state.Id).ExecuteDeleteAsync(cancellationToken);
+            appended.ReplacedBookmarksOf.Add(state.Id);
         }
 
         // A finished (also faulted or cancelled) instance waits for nothing: none of its bookmarks is kept as a row.
-        db.Bookmarks.AddRange(state.Bookmarks.Where(_ => state.Status != WorkflowStatus.Finished).Select(b => new BookmarkRecord
+        appended.Bookmarks.AddRange(state.Bookmarks.Where(_ => state.Status != WorkflowStatus.Finished).Select(b => new BookmarkRecord
         {
             Id = b.Id,
             WorkflowInstanceId = state.Id,
