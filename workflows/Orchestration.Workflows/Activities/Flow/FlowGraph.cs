@@ -18,6 +18,7 @@ internal sealed class FlowGraph
 
     private FlowGraph(ActivityNode flowchart, ActivityNode? start)
     {
+        Start = start;
         _startId = start?.Id;
         var ids = flowchart.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         Connections = flowchart.Connections.Where(c => ids.Contains(c.Source) && ids.Contains(c.Target)).ToList();
@@ -48,24 +49,44 @@ internal sealed class FlowGraph
         Forward = forward;
     }
 
+    /// <summary>Where the flowchart starts (null when it has no activities).</summary>
+    public ActivityNode? Start { get; }
+
     public IReadOnlyList<Connection> Connections { get; }
 
     public IReadOnlyList<Connection> Forward { get; }
 
-    public static FlowGraph For(ActivityNode flowchart, ActivityNode? start)
+    /// <summary>
+    /// The graph of <paramref name="flowchart"/> as an instance started by <paramref name="triggerActivityId"/> runs it,
+    /// built once per pair: the flowchart asks on every child's completion (it found its start anew each time, a set
+    /// of every connection's target per completed activity).
+    /// </summary>
+    public static FlowGraph For(ActivityNode flowchart, string? triggerActivityId)
     {
-        var byStart = Cache.GetOrCreateValue(flowchart);
-        lock (byStart)
+        var byTrigger = Cache.GetOrCreateValue(flowchart);
+        lock (byTrigger)
         {
-            var key = start?.Id ?? "";
-            if (!byStart.TryGetValue(key, out var graph))
+            var key = triggerActivityId ?? "";
+            if (!byTrigger.TryGetValue(key, out var graph))
             {
-                graph = new FlowGraph(flowchart, start);
-                byStart[key] = graph;
+                graph = new FlowGraph(flowchart, FindStart(flowchart, triggerActivityId));
+                byTrigger[key] = graph;
             }
 
             return graph;
         }
+    }
+
+    /// <summary>Elsa's start rules (§2.1): the trigger, the first Start, the first canStartWorkflow, the first without inbound, the first.</summary>
+    private static ActivityNode? FindStart(ActivityNode flowchart, string? triggerActivityId)
+    {
+        var activities = flowchart.Activities;
+        var targets = flowchart.Connections.Select(c => c.Target).ToHashSet(StringComparer.Ordinal);
+        return activities.FirstOrDefault(a => a.Id == triggerActivityId)
+            ?? activities.FirstOrDefault(a => a.Type == "Elsa.Start")
+            ?? activities.FirstOrDefault(a => a.CanStartWorkflow)
+            ?? activities.FirstOrDefault(a => !targets.Contains(a.Id))
+            ?? activities.FirstOrDefault();
     }
 
     public bool IsBackward(Connection connection) => _backward.Contains(connection);

@@ -24,7 +24,7 @@ public sealed class Flowchart : Activity
 
     public override ValueTask ExecuteAsync(ActivityContext context)
     {
-        var start = FindStart(context);
+        var start = FlowGraph.For(context.Node, context.Workflow.TriggerActivityId).Start;
         if (start is null)
         {
             context.Complete();
@@ -46,7 +46,7 @@ public sealed class Flowchart : Activity
             return;
         }
 
-        var graph = FlowGraph.For(context.Node, FindStart(context));
+        var graph = FlowGraph.For(context.Node, context.Workflow.TriggerActivityId);
         if (TokenFlow.IsEnabled(context))
         {
             await TokenFlow.OnChildCompletedAsync(context, graph, child);
@@ -61,18 +61,6 @@ public sealed class Flowchart : Activity
         {
             context.Complete();
         }
-    }
-
-    /// <summary>Elsa's start rules (§2.1): the trigger, the first Start, the first canStartWorkflow, the first without inbound, the first.</summary>
-    internal static ActivityNode? FindStart(ActivityContext context)
-    {
-        var activities = context.Node.Activities;
-        var targets = context.Node.Connections.Select(c => c.Target).ToHashSet(StringComparer.Ordinal);
-        return activities.FirstOrDefault(a => a.Id == context.Workflow.TriggerActivityId)
-            ?? activities.FirstOrDefault(a => a.Type == "Elsa.Start")
-            ?? activities.FirstOrDefault(a => a.CanStartWorkflow)
-            ?? activities.FirstOrDefault(a => !targets.Contains(a.Id))
-            ?? activities.FirstOrDefault();
     }
 
     private static async Task VisitAsync(ActivityContext context, FlowGraph graph, FlowScope scope, string sourceId,
