@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Orchestration.Workflows.Engine;
 using Orchestration.Workflows.Serialization;
 using Orchestration.Workflows.State;
 
@@ -25,6 +26,25 @@ public sealed class FlowchartTests
         await _harness.StartAsync("flowchart-breadth-first");
 
         _harness.Lines.Should().Equal("A", "C", "B", "D", "E");
+    }
+
+    [Fact]
+    public async Task One_loaded_flowchart_starts_where_each_instance_s_trigger_says_however_often_it_ran_before()
+    {
+        // The flowchart's start and graph are kept per flowchart and trigger: a start at the trigger must not stick
+        // to later instances of the same definition, nor the other way round.
+        var definition = WorkflowHarness.Load("flowchart-breadth-first");
+
+        await _harness.StartAsync(definition);
+        var plain = _harness.Lines.ToList();
+        await _harness.Runner.StartAsync(definition, new StartWorkflowOptions { TriggerActivityId = "D" });
+        var triggered = _harness.Lines.Skip(plain.Count).ToList();
+        await _harness.StartAsync(definition);
+        var again = _harness.Lines.Skip(plain.Count + triggered.Count).ToList();
+
+        plain.Should().Equal("A", "C", "B", "D", "E");
+        triggered.Should().Equal(["D", "E"], "an instance started by its trigger D runs from D");
+        again.Should().Equal(plain, "the next plain start runs from the flowchart's Start again");
     }
 
     [Theory]
