@@ -14,12 +14,10 @@ internal sealed class FlowGraph
     private readonly HashSet<Connection> _backward = [];
     private readonly Dictionary<Connection, bool> _validBackward = [];
     private readonly Dictionary<string, IReadOnlySet<string>> _ancestors = new(StringComparer.Ordinal);
-    private readonly string? _startId;
 
     private FlowGraph(ActivityNode flowchart, ActivityNode? start)
     {
         Start = start;
-        _startId = start?.Id;
         var ids = flowchart.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         Connections = flowchart.Connections.Where(c => ids.Contains(c.Source) && ids.Contains(c.Target)).ToList();
         var forward = new List<Connection>();
@@ -101,8 +99,8 @@ internal sealed class FlowGraph
         {
             if (!_validBackward.TryGetValue(connection, out var valid))
             {
-                valid = _startId is null || _startId == connection.Target
-                    || !Reaches(Forward.Where(c => c.Source != connection.Target && c.Target != connection.Target).ToList(), _startId, connection.Source);
+                valid = Start is null || Start.Id == connection.Target
+                    || !Reaches(Forward.Where(c => c.Source != connection.Target && c.Target != connection.Target).ToList(), Start.Id, connection.Source);
                 _validBackward[connection] = valid;
             }
 
