@@ -110,7 +110,9 @@ public sealed class DeadlineClaimerOnPostgresTests(ITestOutputHelper output)
         await using (var admin = new NpgsqlConnection(database.ConnectionString))
         {
             await admin.OpenAsync();
-            await Execute(admin, $"SELECT pg_terminate_backend({dyingPid})");
+            // With a timeout the call waits until the backend has ended (its locks released); without one it only
+            // signals it, and the survivor's SKIP LOCKED claim could still skip the 500 rows (CI saw 0 once).
+            await Execute(admin, $"SELECT pg_terminate_backend({dyingPid}, 30000)");
         }
 
         await ForgetKilledAsync(dying);
